@@ -1,0 +1,7 @@
+namespace Safeguarding.Analytics.Warehouse.Catalogue;
+
+public enum Frequency
+{
+    Quarterly,
+    Annual,
+}
