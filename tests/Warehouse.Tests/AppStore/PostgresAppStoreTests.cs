@@ -1,4 +1,5 @@
 using Npgsql;
+using Safeguarding.Analytics.Tests.Support;
 using Safeguarding.Analytics.Warehouse.AppStore;
 
 namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;

@@ -1,4 +1,4 @@
-namespace Safeguarding.Analytics.Warehouse.Tests;
+namespace Safeguarding.Analytics.Tests.Support;
 
 /// <summary>
 /// Connection strings of the real servers that ./test.sh starts. A missing one fails the test that needs it:
