@@ -31,7 +31,7 @@ public sealed class LaitComparatorReader
         _plausibility = new AggregatePlausibilityRule(areas, indicators);
     }
 
-    public LaitComparatorReader(ReferenceData referenceData)
+    public LaitComparatorReader(ReferenceDataSet referenceData)
         : this(referenceData?.Areas!, referenceData?.Indicators!)
     {
     }

@@ -9,7 +9,7 @@ namespace Safeguarding.Analytics.Ingest.Tests.Comparators;
 public sealed class LaitComparatorReaderTests : IDisposable
 {
     private static readonly ReferenceDataFolder Folder = ReferenceDataFolder.Locate();
-    private static readonly ReferenceData Reference = ReferenceData.Load(Folder);
+    private static readonly ReferenceDataSet Reference = ReferenceDataSet.Load(Folder);
     private static readonly string LaitFile = Folder.ComparatorFile(LaitComparatorReader.FileName);
     private static readonly Lazy<IReadOnlyList<Observation>> Checked =
         new(() => new LaitComparatorReader(Reference).ReadChecked(LaitFile));

@@ -4,11 +4,11 @@ using Safeguarding.Analytics.Warehouse.Catalogue;
 namespace Safeguarding.Analytics.Warehouse.ReferenceData;
 
 /// <summary>The areas, board priorities and indicator catalogue, read once at start and shared.</summary>
-public sealed class ReferenceData
+public sealed class ReferenceDataSet
 {
     private readonly Dictionary<string, Indicator> _indicators;
 
-    public ReferenceData(AreaDirectory areas, IReadOnlyList<BoardPriority> priorities, IReadOnlyList<Indicator> indicators)
+    public ReferenceDataSet(AreaDirectory areas, IReadOnlyList<BoardPriority> priorities, IReadOnlyList<Indicator> indicators)
     {
         Areas = areas;
         Priorities = priorities;
@@ -29,13 +29,13 @@ public sealed class ReferenceData
             ? indicator
             : throw new KeyNotFoundException($"'{id}' is not an indicator in {CatalogueFile.IndicatorsFileName}.");
 
-    public static ReferenceData Load(ReferenceDataFolder folder)
+    public static ReferenceDataSet Load(ReferenceDataFolder folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var areas = AreaDirectory.Load(
             folder.ReferenceFile(AreasFile.AreasFileName), folder.ComparatorFile(AreasFile.NeighboursFileName));
         var priorities = CatalogueFile.ReadPriorities(folder.ReferenceFile(CatalogueFile.PrioritiesFileName));
         var indicators = CatalogueFile.ReadIndicators(folder.ReferenceFile(CatalogueFile.IndicatorsFileName), priorities);
-        return new ReferenceData(areas, priorities, indicators);
+        return new ReferenceDataSet(areas, priorities, indicators);
     }
 }
