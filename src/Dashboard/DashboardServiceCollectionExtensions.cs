@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Radzen;
 using Safeguarding.Analytics.Dashboard.Api;
 using Safeguarding.Analytics.Dashboard.Health;
+using Safeguarding.Analytics.Ingest;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Warehouse.Areas;
 
@@ -10,11 +11,9 @@ namespace Safeguarding.Analytics.Dashboard;
 internal static class DashboardServiceCollectionExtensions
 {
     /// <summary>Blazor with Radzen, the board's home area, the overview query, health checks and JSON settings.</summary>
-    public static IServiceCollection AddBoardDashboard(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBoardDashboard(this IServiceCollection services)
     {
-        var board = configuration.GetSection(BoardOptions.Section).Get<BoardOptions>() ?? new BoardOptions();
-        services.AddSingleton(board);
-        services.AddSingleton(sp => ResolveHome(sp.GetRequiredService<AreaDirectory>(), board.HomeAreaCode));
+        services.AddSingleton(sp => ResolveHome(sp.GetRequiredService<AreaDirectory>(), sp.GetRequiredService<BoardOptions>().HomeAreaCode));
         services.AddScoped<BoardOverviewQuery>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();

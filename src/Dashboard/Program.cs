@@ -9,9 +9,11 @@ var builder = WebApplication.CreateBuilder(args);
 // The embedded default runs from the build output too, so static assets must be served outside Development.
 builder.WebHost.UseStaticWebAssets();
 
-builder.Services.AddWarehouse(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Configuration.AnchorRelativePaths(builder.Environment.ContentRootPath, "Warehouse:DuckDbPath", "AppStore:SqlitePath");
+
+builder.Services.AddWarehouse(builder.Configuration);
 builder.Services.AddIngest(builder.Configuration);
-builder.Services.AddBoardDashboard(builder.Configuration);
+builder.Services.AddBoardDashboard();
 
 var app = builder.Build();
 

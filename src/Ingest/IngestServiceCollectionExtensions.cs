@@ -3,16 +3,21 @@ using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Analytics.Ingest.Jobs;
+using Safeguarding.Analytics.Ingest.Startup;
 
 namespace Safeguarding.Analytics.Ingest;
 
 public static class IngestServiceCollectionExtensions
 {
-    /// <summary>Hangfire with the configured storage (in-memory by default, PostgreSQL in production) and its server.</summary>
+    /// <summary>The start-up load, and Hangfire with the configured storage (in-memory by default, PostgreSQL in production) and its server.</summary>
     public static IServiceCollection AddIngest(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(JobStorageOptions.Section).Get<JobStorageOptions>() ?? new JobStorageOptions();
         services.AddSingleton(options);
+        services.AddSingleton(configuration.GetSection(BoardOptions.Section).Get<BoardOptions>() ?? new BoardOptions());
+
+        // Registered before the Hangfire server so the stores are ready before any job runs.
+        services.AddHostedService<StartupLoad>();
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

@@ -1,4 +1,4 @@
-namespace Safeguarding.Analytics.Dashboard.Overview;
+namespace Safeguarding.Analytics.Ingest;
 
 /// <summary>Bound from the <c>Board</c> section.</summary>
 public sealed class BoardOptions
