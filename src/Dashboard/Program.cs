@@ -1,27 +1,34 @@
+using Hangfire;
+using Safeguarding.Analytics.Dashboard;
 using Safeguarding.Analytics.Dashboard.Components;
+using Safeguarding.Analytics.Ingest;
+using Safeguarding.Analytics.Warehouse;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+// The embedded default runs from the build output too, so static assets must be served outside Development.
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddWarehouse(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddIngest(builder.Configuration);
+builder.Services.AddBoardDashboard(builder.Configuration);
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
 }
+
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
 app.UseAntiforgery();
-
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapBoardDashboard();
+app.MapHangfireDashboard("/hangfire");
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the functional tests.</summary>
+public partial class Program;

@@ -1,0 +1,62 @@
+using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Warehouse.Storage;
+
+namespace Safeguarding.Analytics.Dashboard.Api;
+
+/// <summary><c>/api/indicators/{id}/series?area=</c>: every period of one indicator in one area, latest versions.</summary>
+internal static class SeriesEndpoints
+{
+    public static IEndpointRouteBuilder MapSeriesApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/indicators/{id}/series", GetSeriesAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetSeriesAsync(
+        string id, string? area, string? from, string? to, IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, CancellationToken ct)
+    {
+        if (await appStore.FindIndicatorAsync(id, ct) is null)
+        {
+            return ApiProblem.NotFound($"There is no indicator '{id}' in the catalogue.");
+        }
+
+        if (string.IsNullOrWhiteSpace(area))
+        {
+            return ApiProblem.BadRequest("The 'area' query parameter is required: an ONS code such as E06000019 or a DfE code such as 884.");
+        }
+
+        if (!areas.TryResolve(area, out var resolved))
+        {
+            return ApiProblem.NotFound($"'{area}' is not an ONS or DfE code of any area.");
+        }
+
+        Period? first = null, last = null;
+        if ((from is not null && !Period.TryParse(from, out first)) || (to is not null && !Period.TryParse(to, out last)))
+        {
+            return ApiProblem.BadRequest("'from' and 'to' must be period keys such as '2024-25 Q1', '2023-24' or '2023'.");
+        }
+
+        var observations = await warehouse.QueryAsync(ObservationQuery.Series(id, [resolved.Code], first, last), ct);
+        return Results.Ok(new
+        {
+            indicatorId = id,
+            area = new { resolved.Code, resolved.Name },
+            points = observations.Select(o => new
+            {
+                period = o.PeriodKey,
+                o.Value,
+                o.Numerator,
+                o.Denominator,
+                o.LowerCi,
+                o.UpperCi,
+                status = o.Status.ToString().ToLowerInvariant(),
+                o.StatusReason,
+                o.Source,
+                o.Version,
+                o.LoadedAt,
+            }),
+        });
+    }
+}

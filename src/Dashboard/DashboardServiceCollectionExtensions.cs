@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using Radzen;
+using Safeguarding.Analytics.Dashboard.Api;
+using Safeguarding.Analytics.Dashboard.Health;
+using Safeguarding.Analytics.Dashboard.Overview;
+using Safeguarding.Analytics.Warehouse.Areas;
+
+namespace Safeguarding.Analytics.Dashboard;
+
+internal static class DashboardServiceCollectionExtensions
+{
+    /// <summary>Blazor with Radzen, the board's home area, the overview query, health checks and JSON settings.</summary>
+    public static IServiceCollection AddBoardDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        var board = configuration.GetSection(BoardOptions.Section).Get<BoardOptions>() ?? new BoardOptions();
+        services.AddSingleton(board);
+        services.AddSingleton(sp => ResolveHome(sp.GetRequiredService<AreaDirectory>(), board.HomeAreaCode));
+        services.AddScoped<BoardOverviewQuery>();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddStoreHealthChecks();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBoardDashboard(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapStoreHealth();
+        endpoints.MapCatalogueApi();
+        endpoints.MapSeriesApi();
+        return endpoints;
+    }
+
+    private static HomeArea ResolveHome(AreaDirectory areas, string code)
+    {
+        var area = areas.Find(code) ?? throw new InvalidOperationException($"Board:HomeAreaCode '{code}' is not an ONS or DfE code of any area.");
+        if (area.Kind != AreaKind.LocalAuthority || !area.IsCurrent)
+        {
+            throw new InvalidOperationException($"Board:HomeAreaCode '{code}' is {area.Name}, which is not a current local authority.");
+        }
+
+        var neighbours = areas.Neighbours(area.Code).Select(n => areas.Resolve(n.NeighbourCode)).ToList();
+        var region = areas.RegionOf(area) ?? throw new InvalidOperationException($"{area.Name} has no region.");
+        return new HomeArea(area, neighbours, region, areas.England);
+    }
+}

@@ -1,0 +1,14 @@
+using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Periods;
+
+namespace Safeguarding.Analytics.Dashboard.Overview;
+
+/// <summary>The board's quarter: every indicator, grouped by priority in the board's order.</summary>
+public sealed record BoardOverview(
+    HomeArea Home,
+    Period Quarter,
+    IReadOnlyList<Period> Quarters,
+    IReadOnlyList<PrioritySection> Sections,
+    DateTime? DataAsAt);
+
+public sealed record PrioritySection(BoardPriority Priority, IReadOnlyList<IndicatorTile> Tiles);

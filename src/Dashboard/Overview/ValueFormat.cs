@@ -1,0 +1,22 @@
+using System.Globalization;
+using Safeguarding.Analytics.Warehouse.Catalogue;
+
+namespace Safeguarding.Analytics.Dashboard.Overview;
+
+/// <summary>Numbers as the board reads them: the indicator's decimal places, a % sign for percentages.</summary>
+public static class ValueFormat
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Format(Indicator indicator, double? value)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (value is null)
+        {
+            return "–";
+        }
+
+        var number = value.Value.ToString("N" + indicator.DecimalPlaces.ToString(CultureInfo.InvariantCulture), English);
+        return indicator.Multiplier == 100 && indicator.ValueType == IndicatorValueType.Proportion ? number + "%" : number;
+    }
+}

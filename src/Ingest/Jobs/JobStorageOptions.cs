@@ -1,0 +1,18 @@
+namespace Safeguarding.Analytics.Ingest.Jobs;
+
+public enum JobStorageEngine
+{
+    InMemory,
+    Postgres,
+}
+
+/// <summary>Bound from the <c>Hangfire</c> section; the PostgreSQL storage uses <c>ConnectionStrings:Hangfire</c>.</summary>
+public sealed class JobStorageOptions
+{
+    public const string Section = "Hangfire";
+
+    public JobStorageEngine Storage { get; set; } = JobStorageEngine.InMemory;
+
+    /// <summary>How many jobs run at once; loads are I/O bound, two is plenty on a small server.</summary>
+    public int WorkerCount { get; set; } = 2;
+}

@@ -1,0 +1,21 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Safeguarding.Analytics.Warehouse.AppStore;
+
+/// <summary>The production app store on PostgreSQL; one pooled data source for the process.</summary>
+public sealed class PostgresAppStore(NpgsqlDataSource dataSource) : SqlAppStore
+{
+    public override string Engine => "PostgreSQL";
+
+    protected override string MigrationsFolder => "Postgres";
+
+    // Two instances starting together must not apply the same migration twice.
+    protected override string? MigrationLock => "SELECT pg_advisory_xact_lock(727274)";
+
+    protected override string NowSql => "now()";
+
+    protected override string VersionSql => "SELECT version()";
+
+    protected override DbConnection CreateConnection() => dataSource.CreateConnection();
+}

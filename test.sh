@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what the tests need (ClickHouse, PostgreSQL, Chromium from Debian packages) when missing, starts
+# ClickHouse and PostgreSQL on loopback in a temporary directory, runs every test, stops what it started and
+# prints the totals as "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need=()
+command -v clickhouse-server >/dev/null 2>&1 || need+=(clickhouse-server clickhouse-client)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v curl >/dev/null 2>&1 || need+=(curl)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} ..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+work=$(mktemp -d /tmp/sga-test.XXXXXX)
+chmod 755 "$work"
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 20000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+pg_port=$(free_port)
+ch_port=$(free_port)
+
+cleanup() {
+  scripts/clickhouse-stop.sh "$work/clickhouse" || true
+  scripts/postgres-stop.sh "$work/postgres" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Starting PostgreSQL on 127.0.0.1:$pg_port and ClickHouse on 127.0.0.1:$ch_port ..."
+scripts/postgres-start.sh "$work/postgres" "$pg_port"
+scripts/clickhouse-start.sh "$work/clickhouse" "$ch_port"
+
+export SGA_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
+export SGA_TEST_CLICKHOUSE="Host=127.0.0.1;Port=$ch_port;Username=default"
+export SGA_TEST_ARTIFACTS="${SGA_TEST_ARTIFACTS:-$PWD/artifacts/tests}"
+mkdir -p "$SGA_TEST_ARTIFACTS"
+
+dotnet build Safeguarding.Analytics.sln -nologo -v q -clp:ErrorsOnly
+status=0
+dotnet test Safeguarding.Analytics.sln --no-build -nologo -v q \
+  --logger "trx" --results-directory "$work/results" || status=$?
+
+# Sum the outcomes of every test assembly from its TRX report.
+passed=0; failed=0
+for trx in "$work"/results/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+echo "$passed passed, $failed failed"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Safeguarding.Analytics.Tests.Support;
+
+namespace Safeguarding.Analytics.Browser.Tests;
+
+/// <summary>
+/// The real host on a loopback port and Debian's Chromium driven by Playwright. Screenshots go to
+/// <c>SGA_TEST_ARTIFACTS</c> (./test.sh sets it) so a person can look at what the tests saw.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public DashboardFactory Factory { get; } = new();
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public HttpClient Api { get; private set; } = default!;
+
+    public static string ArtifactsFolder =>
+        Directory.CreateDirectory(Environment.GetEnvironmentVariable("SGA_TEST_ARTIFACTS") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        var address = Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        Api = new HttpClient { BaseAddress = BaseAddress };
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        Api.Dispose();
+        await Factory.DisposeAsync();
+    }
+}

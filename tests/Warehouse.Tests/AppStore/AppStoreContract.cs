@@ -1,0 +1,133 @@
+using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Catalogue;
+
+namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;
+
+/// <summary>The behaviour every app store engine must show; one subclass per engine.</summary>
+public abstract class AppStoreContract
+{
+    private static readonly BoardPriority Neglect = new("neglect", "Neglect and child protection", 3, "Neglect.");
+    private static readonly BoardPriority YouthJustice = new("youth_justice", "Youth justice", 5, "Youth justice.");
+
+    private static readonly Indicator CppRate = new()
+    {
+        Id = "cpp_rate_per_10k",
+        Name = "Child protection plans per 10,000 children",
+        PriorityId = "neglect",
+        Domain = "Child protection",
+        LeadAgency = "Children's social care",
+        Unit = "per 10,000 children",
+        Multiplier = 10000,
+        ValueType = IndicatorValueType.Rate,
+        Polarity = Polarity.Neutral,
+        Frequency = Frequency.Quarterly,
+        ComparatorSource = "LAIT",
+        ComparatorMeasure = "CPP_rate",
+        ComparatorYearType = ComparatorYearType.FinancialYearEnding,
+        Definition = "Children subject to a plan per 10,000 children.",
+    };
+
+    private static readonly Indicator RepeatDa = new()
+    {
+        Id = "repeat_da_pct",
+        Name = "Repeat domestic abuse victims",
+        PriorityId = "youth_justice",
+        Domain = "Domestic abuse",
+        LeadAgency = "Police",
+        Unit = "% of MARAC cases",
+        Multiplier = 100,
+        ValueType = IndicatorValueType.Proportion,
+        Polarity = Polarity.LowIsGood,
+        Frequency = Frequency.Quarterly,
+        Target = 25.5,
+        Definition = "Repeats within 12 months; it's \"SafeLives\" — d'accord.",
+    };
+
+    protected abstract Task<IAppStore> CreateStoreAsync();
+
+    [Fact]
+    public async Task Migrating_twice_is_harmless()
+    {
+        var store = await CreateStoreAsync();
+        await store.MigrateAsync();
+        await store.MigrateAsync();
+        Assert.Empty(await store.GetIndicatorsAsync());
+    }
+
+    [Fact]
+    public async Task Seeded_catalogue_reads_back_field_for_field()
+    {
+        var store = await CreateStoreAsync();
+        var added = await store.SeedCatalogueAsync([Neglect, YouthJustice], [CppRate, RepeatDa]);
+
+        Assert.Equal(4, added);
+        Assert.Equal([Neglect, YouthJustice], await store.GetPrioritiesAsync());
+        Assert.Equal([CppRate, RepeatDa], await store.GetIndicatorsAsync());
+        Assert.Equal(RepeatDa, await store.FindIndicatorAsync("repeat_da_pct"));
+        Assert.Null(await store.FindIndicatorAsync("no_such_indicator"));
+    }
+
+    [Fact]
+    public async Task Seeding_again_keeps_an_analysts_edit()
+    {
+        var store = await CreateStoreAsync();
+        await store.SeedCatalogueAsync([Neglect, YouthJustice], [CppRate, RepeatDa]);
+        var edited = RepeatDa with { Target = 20, Name = "Repeat victims (edited)" };
+        await store.SaveIndicatorAsync(edited, "analyst@example.org");
+
+        var added = await store.SeedCatalogueAsync([Neglect, YouthJustice], [CppRate, RepeatDa]);
+
+        Assert.Equal(0, added);
+        Assert.Equal(edited, await store.FindIndicatorAsync("repeat_da_pct"));
+    }
+
+    [Fact]
+    public async Task Every_edit_is_recorded_with_before_and_after()
+    {
+        var store = await CreateStoreAsync();
+        await store.SeedCatalogueAsync([Neglect, YouthJustice], [CppRate]);
+        await store.SaveIndicatorAsync(CppRate with { Target = 40 }, "first.analyst");
+        await store.SaveIndicatorAsync(CppRate with { Target = 45 }, "second.analyst");
+        await store.SavePriorityAsync(YouthJustice with { Order = 1 }, "first.analyst");
+
+        var edits = await store.GetCatalogueEditsAsync("cpp_rate_per_10k");
+
+        Assert.Equal(["second.analyst", "first.analyst"], edits.Select(e => e.EditedBy));
+        Assert.Contains("\"Target\":40", edits[0].BeforeJson, StringComparison.Ordinal);
+        Assert.Contains("\"Target\":45", edits[0].AfterJson, StringComparison.Ordinal);
+        Assert.All(edits, e => Assert.InRange(e.EditedAt, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1)));
+        Assert.Equal(3, (await store.GetCatalogueEditsAsync()).Count);
+        Assert.Equal(1, (await store.GetPrioritiesAsync()).Single(p => p.Id == "youth_justice").Order);
+    }
+
+    [Fact]
+    public async Task A_new_indicator_can_be_added_by_an_analyst()
+    {
+        var store = await CreateStoreAsync();
+        await store.SeedCatalogueAsync([Neglect, YouthJustice], []);
+        var added = RepeatDa with { Id = "new_local_measure" };
+
+        await store.SaveIndicatorAsync(added, "analyst");
+
+        Assert.Equal(added, await store.FindIndicatorAsync("new_local_measure"));
+        Assert.Null((await store.GetCatalogueEditsAsync("new_local_measure")).Single().BeforeJson);
+    }
+
+    [Fact]
+    public async Task An_indicator_under_an_unknown_priority_is_refused()
+    {
+        var store = await CreateStoreAsync();
+        await store.SeedCatalogueAsync([Neglect], []);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.SaveIndicatorAsync(CppRate with { PriorityId = "nope" }, "analyst"));
+        Assert.Empty(await store.GetIndicatorsAsync());
+        Assert.Empty(await store.GetCatalogueEditsAsync());
+    }
+
+    [Fact]
+    public async Task Ping_names_the_engine_version()
+    {
+        var store = await CreateStoreAsync();
+        Assert.False(string.IsNullOrWhiteSpace(await store.PingAsync()));
+    }
+}

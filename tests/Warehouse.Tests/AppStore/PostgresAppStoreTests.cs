@@ -1,0 +1,41 @@
+using Npgsql;
+using Safeguarding.Analytics.Tests.Support;
+using Safeguarding.Analytics.Warehouse.AppStore;
+
+namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;
+
+/// <summary>Each test gets its own database on the server that ./test.sh starts.</summary>
+public sealed class PostgresAppStoreTests : AppStoreContract, IAsyncLifetime
+{
+    private readonly List<(NpgsqlDataSource Source, string Database)> _databases = [];
+
+    protected override async Task<IAppStore> CreateStoreAsync()
+    {
+        var server = TestServers.Postgres;
+        var database = $"test_{Guid.NewGuid():N}";
+        await using (var admin = NpgsqlDataSource.Create(server))
+        {
+            await using var create = admin.CreateCommand($"CREATE DATABASE {database}");
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString);
+        _databases.Add((source, database));
+        var store = new PostgresAppStore(source);
+        await store.MigrateAsync();
+        return store;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await using var admin = NpgsqlDataSource.Create(TestServers.Postgres);
+        foreach (var (source, database) in _databases)
+        {
+            await source.DisposeAsync();
+            await using var drop = admin.CreateCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
