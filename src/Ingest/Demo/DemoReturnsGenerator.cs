@@ -46,7 +46,10 @@ public static class DemoReturnsGenerator
             var events = inputs.Events.Where(e => e.IndicatorId == indicator.Id).ToList();
             var expected = DemoLevels.For(indicator, quarters, inputs, baseline);
             ApplyShifts(expected, quarters, events);
-            var series = new DemoSeries(indicator, inputs, baseline, quarters);
+            var quiet = Enumerable.Range(0, quarters.Count)
+                .Where(i => events.Any(e => e.Kind is PlantedEventKind.Outlier or PlantedEventKind.UnusualProfile && e.Covers(quarters[i])))
+                .ToHashSet();
+            var series = new DemoSeries(indicator, inputs, baseline, quarters, quiet);
             for (var i = 0; i < quarters.Count; i++)
             {
                 observations.Add(Observe(series, i, expected[i], events));

@@ -6,6 +6,7 @@ namespace Safeguarding.Analytics.Ingest.Demo;
 /// <summary>
 /// The noise of one indicator's demo series. Draws are normal approximations to binomial (proportions) and Poisson
 /// (counts) variation. Within a financial year they sum to zero, so the year's mean stays on the published level.
+/// Quarters holding a planted outlier or unusual profile get no noise, so the planted shift is exactly what the file says.
 /// </summary>
 internal sealed class DemoSeries
 {
@@ -19,7 +20,7 @@ internal sealed class DemoSeries
     private readonly double[] denominatorNoise;
     private readonly LocalBaseline? baseline;
 
-    public DemoSeries(Indicator indicator, DemoInputs inputs, LocalBaseline? baseline, IReadOnlyList<Period> quarters)
+    public DemoSeries(Indicator indicator, DemoInputs inputs, LocalBaseline? baseline, IReadOnlyList<Period> quarters, IReadOnlySet<int> quietQuarters)
     {
         Indicator = indicator;
         Inputs = inputs;
@@ -28,6 +29,11 @@ internal sealed class DemoSeries
         var random = new DemoRandom(inputs.Seed, inputs.AreaCode, indicator.Id, "value");
         var denominatorRandom = new DemoRandom(inputs.Seed, inputs.AreaCode, indicator.Id, "denominator");
         noise = [.. quarters.Select(_ => random.NextNormal())];
+        foreach (var i in quietQuarters)
+        {
+            noise[i] = 0;
+        }
+
         denominatorNoise = [.. quarters.Select(_ => denominatorRandom.NextNormal())];
         if (indicator.ComparatorYearType == ComparatorYearType.CalendarYear)
         {
@@ -35,7 +41,7 @@ internal sealed class DemoSeries
         }
         else
         {
-            CentreWithinFinancialYears();
+            CentreWithinFinancialYears(quietQuarters);
         }
     }
 
@@ -81,9 +87,9 @@ internal sealed class DemoSeries
         return (count, count, null);
     }
 
-    private void CentreWithinFinancialYears()
+    private void CentreWithinFinancialYears(IReadOnlySet<int> quietQuarters)
     {
-        foreach (var year in Enumerable.Range(0, Quarters.Count).GroupBy(i => Quarters[i].StartYear))
+        foreach (var year in Enumerable.Range(0, Quarters.Count).Where(i => !quietQuarters.Contains(i)).GroupBy(i => Quarters[i].StartYear))
         {
             var indexes = year.ToList();
             var mean = indexes.Average(i => noise[i]);
