@@ -46,9 +46,7 @@ public static class DemoReturnsGenerator
             var events = inputs.Events.Where(e => e.IndicatorId == indicator.Id).ToList();
             var expected = DemoLevels.For(indicator, quarters, inputs, baseline);
             ApplyShifts(expected, quarters, events);
-            var quiet = Enumerable.Range(0, quarters.Count)
-                .Where(i => events.Any(e => e.Kind is PlantedEventKind.Outlier or PlantedEventKind.UnusualProfile && e.Covers(quarters[i])))
-                .ToHashSet();
+            var quiet = Enumerable.Range(0, quarters.Count).Where(i => events.Any(e => IsQuiet(e, quarters[i]))).ToHashSet();
             var series = new DemoSeries(indicator, inputs, baseline, quarters, quiet);
             for (var i = 0; i < quarters.Count; i++)
             {
@@ -58,6 +56,14 @@ public static class DemoReturnsGenerator
 
         return observations;
     }
+
+    /// <summary>
+    /// Quarters whose planted shift must show exactly as the file says get no noise: an outlier, an unusual profile,
+    /// and a worsening trend, which must get slightly worse every quarter.
+    /// </summary>
+    private static bool IsQuiet(PlantedEvent planted, Period quarter) =>
+        planted.Kind is PlantedEventKind.Outlier or PlantedEventKind.UnusualProfile or PlantedEventKind.WorseningTrend
+        && planted.Covers(quarter);
 
     /// <summary>Step changes, trends, outliers and unusual profiles move the expected value before noise.</summary>
     private static void ApplyShifts(double[] expected, List<Period> quarters, List<PlantedEvent> events)

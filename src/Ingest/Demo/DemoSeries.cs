@@ -6,7 +6,7 @@ namespace Safeguarding.Analytics.Ingest.Demo;
 /// <summary>
 /// The noise of one indicator's demo series. Draws are normal approximations to binomial (proportions) and Poisson
 /// (counts) variation. Within a financial year they sum to zero, so the year's mean stays on the published level.
-/// Quarters holding a planted outlier or unusual profile get no noise, so the planted shift is exactly what the file says.
+/// Quarters the generator calls quiet (planted outliers, profiles and trends) get no noise.
 /// </summary>
 internal sealed class DemoSeries
 {

@@ -33,6 +33,7 @@ public sealed class PlantedEventsVisibleTests
         var steps = values.Zip(values.Skip(1), (a, b) => b - a).ToList();
 
         Assert.True(values.Count >= 8);
+        Assert.All(steps, step => Assert.True(step > 0, $"a quarter did not worsen: {step:F1}"));
         Assert.True(SenSlope(values) > 0.5 * trend.Magnitude / values.Count, $"Sen slope {SenSlope(values):F2}");
         Assert.True(MannKendallS(values) >= values.Count * (values.Count - 1) / 2 * 0.6, $"S = {MannKendallS(values)}");
         Assert.True(steps.Max() < 0.5 * trend.Magnitude, $"largest jump {steps.Max():F1}");
