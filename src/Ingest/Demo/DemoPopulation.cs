@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace Safeguarding.Analytics.Ingest.Demo;
+
+/// <summary>The populations the demo rates are built on, for one area.</summary>
+public sealed record DemoPopulation(string AreaCode, string? DfeCode, string AreaName, int Year, int Children0To17, int Children10To17, int Adults16Plus)
+{
+    /// <summary>
+    /// Share of 0-17s who are 10-17. Assumption: England's proportion (ONS mid-year estimates, about 5.6m aged 10-17
+    /// against DfE's 12.18m aged 0-17 in 2025), applied to every area.
+    /// </summary>
+    public const double Children10To17Share = 0.46;
+
+    /// <summary>
+    /// Adults 16+ per child 0-17. Assumption: England's ratio (about 47.8m aged 16+ against 12.18m aged 0-17); an older
+    /// county such as Herefordshire has more adults per child, so MARAC rates there are slightly overstated.
+    /// </summary>
+    public const double AdultsPerChild = 3.9;
+
+    public static DemoPopulation FromChildren(string areaCode, string? dfeCode, string areaName, int year, int children0To17) =>
+        new(
+            areaCode,
+            dfeCode,
+            areaName,
+            year,
+            children0To17,
+            (int)Math.Round(children0To17 * Children10To17Share, MidpointRounding.AwayFromZero),
+            (int)Math.Round(children0To17 * AdultsPerChild, MidpointRounding.AwayFromZero));
+
+    /// <summary>
+    /// The area's latest 0-17 population from the DfE "children looked after" file
+    /// (<c>dfe_cla_number_and_rate_per_10k_children_2021_to_2025.csv</c>), matched by ONS or DfE code.
+    /// </summary>
+    public static DemoPopulation Read(string path, string areaCode)
+    {
+        using var reader = new StreamReader(path);
+        return Read(reader, Path.GetFileName(path), areaCode);
+    }
+
+    public static DemoPopulation Read(TextReader reader, string fileName, string areaCode)
+    {
+        DemoPopulation? latest = null;
+        foreach (var row in DemoCsvRow.ReadAll(reader, fileName, "time_period", "geographic_level", "old_la_code", "la_name", "new_la_code", "population_estimate"))
+        {
+            var isArea = row.Text("geographic_level") == "Local authority"
+                && (row.Text("new_la_code") == areaCode || row.Text("old_la_code") == areaCode);
+
+            // Suppression codes (x, z, c) mean no estimate for that row; another population_type row has it.
+            if (!isArea || !int.TryParse(row.Text("population_estimate"), NumberStyles.None, CultureInfo.InvariantCulture, out var children))
+            {
+                continue;
+            }
+
+            var year = (int)row.Number("time_period");
+            if (latest is null || year > latest.Year)
+            {
+                latest = FromChildren(row.Text("new_la_code"), row.Text("old_la_code"), row.Text("la_name"), year, children);
+            }
+        }
+
+        return latest ?? throw new DemoFileFormatException($"{fileName}: no local authority population for '{areaCode}'.");
+    }
+}
