@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
+using Safeguarding.Analytics.Warehouse.Storage.DuckDb;
+
+namespace Safeguarding.Analytics.Warehouse.Storage;
+
+public static class AnalyticStoreServiceCollectionExtensions
+{
+    /// <summary>Registers the configured <see cref="IAnalyticStore"/> (DuckDB unless <c>Warehouse:Engine</c> says ClickHouse).</summary>
+    public static IServiceCollection AddAnalyticStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = ReadOptions(configuration);
+        services.AddSingleton(options);
+        services.AddSingleton<IAnalyticStore>(_ => options.Engine switch
+        {
+            AnalyticEngine.ClickHouse => new ClickHouseAnalyticStore(new ClickHouseAnalyticStoreOptions(
+                options.ClickHouseConnectionString
+                    ?? throw new InvalidOperationException("Warehouse:Engine is ClickHouse but ConnectionStrings:ClickHouse is not set."),
+                options.ClickHouseDatabase)),
+            _ => new DuckDbAnalyticStore(new DuckDbAnalyticStoreOptions(options.DuckDbPath)),
+        });
+        return services;
+    }
+
+    internal static AnalyticStoreOptions ReadOptions(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(AnalyticStoreOptions.SectionName);
+        var options = new AnalyticStoreOptions { ClickHouseConnectionString = configuration.GetConnectionString("ClickHouse") };
+        if (section["Engine"] is { Length: > 0 } engine)
+        {
+            options.Engine = Enum.TryParse<AnalyticEngine>(engine, ignoreCase: true, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"Warehouse:Engine '{engine}' is not one of DuckDb, ClickHouse.");
+        }
+
+        if (section["DuckDbPath"] is { Length: > 0 } path)
+        {
+            options.DuckDbPath = path;
+        }
+
+        if (section["ClickHouseDatabase"] is { Length: > 0 } database)
+        {
+            options.ClickHouseDatabase = database;
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,202 @@
+using ClickHouse.Driver;
+using ClickHouse.Driver.ADO;
+using Safeguarding.Analytics.Warehouse.Observations;
+
+namespace Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
+
+/// <summary>
+/// The server analytic store, written to the SQL that ClickHouse 18.16 and current releases both speak: reads as
+/// TabSeparated text, inserts as RowBinary, values as escaped literals (<see cref="ClickHouseLiteral"/>). Observations
+/// are a plain MergeTree; the latest version is picked on read with LIMIT 1 BY, so nothing relies on merges.
+/// </summary>
+public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
+{
+    private const int FlushBytes = 1 << 20;
+    private readonly ClickHouseClient client;
+    private readonly string database;
+
+    public ClickHouseAnalyticStore(ClickHouseAnalyticStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        database = ClickHouseLiteral.Identifier(options.Database);
+        var settings = new ClickHouseClientSettings(options.ConnectionString)
+        {
+            // The typed reader and JSON modes need formats 18.16 lacks; every read here is raw text.
+            JsonReadMode = JsonReadMode.None,
+            JsonWriteMode = JsonWriteMode.None,
+            UseCompression = false,
+            // Names are qualified with the store's database, which may not exist yet.
+            Database = "default",
+        };
+        client = new ClickHouseClient(settings);
+    }
+
+    public string Engine => "ClickHouse";
+
+    public Task InstallSchemaAsync(CancellationToken cancellationToken = default) =>
+        ClickHouseSchemaInstaller.InstallAsync(client, database, cancellationToken);
+
+    public async Task<LoadRecord> AppendAsync(ObservationLoad load, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        StoredObservation.CheckLoad(load);
+        var existing = await QueryRowsAsync(
+            $"SELECT count() FROM {database}.loads WHERE load_id = {ClickHouseLiteral.Quote(load.LoadId)}", cancellationToken).ConfigureAwait(false);
+        if (TabSeparatedRows.Int64(existing[0][0]) > 0)
+        {
+            throw new InvalidOperationException($"Load {load.LoadId} is already committed.");
+        }
+
+        var rowCount = await WriteRowsAsync(load, cancellationToken).ConfigureAwait(false);
+        return await CommitAsync(load, rowCount, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a load's rows without committing it: the first half of <see cref="AppendAsync"/>.</summary>
+    internal async Task<long> WriteRowsAsync(ObservationLoad load, CancellationToken cancellationToken = default)
+    {
+        long rowCount = 0;
+        var sql = $"INSERT INTO {database}.observations ({ObservationRowBinary.Columns}) FORMAT RowBinary";
+        using var response = await client.PostStreamAsync(
+            sql,
+            async (stream, token) =>
+            {
+                var writer = new RowBinaryWriter(FlushBytes + (FlushBytes / 4));
+                foreach (var observation in load.Observations)
+                {
+                    ObservationRowBinary.Write(writer, observation, load.LoadId);
+                    rowCount++;
+                    if (writer.Length >= FlushBytes)
+                    {
+                        await stream.WriteAsync(writer.Written, token).ConfigureAwait(false);
+                        writer.Clear();
+                    }
+                }
+
+                await stream.WriteAsync(writer.Written, token).ConfigureAwait(false);
+            },
+            false,
+            cancellationToken).ConfigureAwait(false);
+        return rowCount;
+    }
+
+    public async Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (ObservationFilterSql.MatchesNothing(query))
+        {
+            return [];
+        }
+
+        var where = ObservationFilterSql.Where(ObservationFilterSql.Conditions(query, ClickHouseLiteral.Quote, ClickHouseLiteral.Date));
+        var asOf = query.AsOf is { } moment
+            ? $"WHERE committed_at <= {ClickHouseLiteral.UtcSeconds(CommitClock.ToStoredSecond(moment))}"
+            : string.Empty;
+        var latestOnly = query.AllVersions
+            ? string.Empty
+            : """
+              ORDER BY indicator_id, area_code, period_key, version DESC, commit_seq DESC
+              LIMIT 1 BY indicator_id, area_code, period_key
+              """;
+        var rows = await QueryRowsAsync(
+            $"""
+            SELECT indicator_id, area_code, period_key, value, numerator, denominator, lower_ci, upper_ci,
+                   status, status_reason, source, version, load_id, toUnixTimestamp(committed_at)
+            FROM
+            (
+                SELECT indicator_id, area_code, period_key, period_start, period_end, value, numerator, denominator,
+                       lower_ci, upper_ci, status, status_reason, source, version, load_id, committed_at, commit_seq
+                FROM (SELECT * FROM {database}.observations {where})
+                ANY INNER JOIN (SELECT load_id, committed_at, commit_seq FROM {database}.loads {asOf}) USING load_id
+                {latestOnly}
+            )
+            ORDER BY indicator_id, area_code, period_start, period_end, version, commit_seq
+            """,
+            cancellationToken).ConfigureAwait(false);
+        return rows.Select(ReadObservation).ToList();
+    }
+
+    public async Task<IReadOnlyList<LoadedPeriod>> GetLoadedPeriodsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await QueryRowsAsync(
+            $"""
+            SELECT indicator_id, period_key, uniqExact(area_code), min(period_start) AS first_start
+            FROM {database}.observations
+            WHERE load_id IN (SELECT load_id FROM {database}.loads)
+            GROUP BY indicator_id, period_key
+            ORDER BY indicator_id, first_start, period_key
+            """,
+            cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => new LoadedPeriod(TabSeparatedRows.Required(r[0]), TabSeparatedRows.Required(r[1]), TabSeparatedRows.Int64(r[2])))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await QueryRowsAsync(
+            $"SELECT load_id, source, description, row_count, toUnixTimestamp(committed_at) FROM {database}.loads ORDER BY commit_seq",
+            cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => new LoadRecord(
+                TabSeparatedRows.Required(r[0]),
+                TabSeparatedRows.Required(r[1]),
+                TabSeparatedRows.Required(r[2]),
+                TabSeparatedRows.Int64(r[3]),
+                TabSeparatedRows.UnixSeconds(r[4])))
+            .ToList();
+    }
+
+    public async Task<string> PingAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await QueryRowsAsync("SELECT version()", cancellationToken).ConfigureAwait(false);
+        return TabSeparatedRows.Required(rows[0][0]);
+    }
+
+    public void Dispose() => client.Dispose();
+
+    /// <summary>Drops the store's database; for tests and benchmarks that made their own.</summary>
+    internal Task DropDatabaseAsync(CancellationToken cancellationToken = default) =>
+        ClickHouseSchemaInstaller.ExecuteAsync(client, $"DROP DATABASE IF EXISTS {database}", cancellationToken);
+
+    /// <summary>Runs a statement that returns nothing; for tests and benchmarks.</summary>
+    internal Task ExecuteAsync(string statement, CancellationToken cancellationToken = default) =>
+        ClickHouseSchemaInstaller.ExecuteAsync(client, statement, cancellationToken);
+
+    /// <summary>Runs a SELECT and returns its TabSeparated rows; for tests that check what the server made of a literal.</summary>
+    internal async Task<IReadOnlyList<string?[]>> QueryRowsAsync(string select, CancellationToken cancellationToken)
+    {
+        using var result = await client.ExecuteRawResultAsync(select + "\nFORMAT TabSeparated", null, cancellationToken).ConfigureAwait(false);
+        var text = await result.ReadAsStringAsync().ConfigureAwait(false);
+        return TabSeparatedRows.Parse(text).ToList();
+    }
+
+    private async Task<LoadRecord> CommitAsync(ObservationLoad load, long rowCount, CancellationToken cancellationToken)
+    {
+        var (committedAt, seq) = CommitClock.Next();
+        await ClickHouseSchemaInstaller.ExecuteAsync(
+            client,
+            $"""
+            INSERT INTO {database}.loads (load_id, source, description, row_count, committed_at, commit_seq)
+            VALUES ({ClickHouseLiteral.Quote(load.LoadId)}, {ClickHouseLiteral.Quote(load.Source)}, {ClickHouseLiteral.Quote(load.Description)},
+                    {ClickHouseLiteral.Number(rowCount)}, {ClickHouseLiteral.UtcSeconds(committedAt)}, {ClickHouseLiteral.Number(seq)})
+            """,
+            cancellationToken).ConfigureAwait(false);
+        return new LoadRecord(load.LoadId, load.Source, load.Description, rowCount, committedAt);
+    }
+
+    private static Observation ReadObservation(string?[] r) => new()
+    {
+        IndicatorId = TabSeparatedRows.Required(r[0]),
+        AreaCode = TabSeparatedRows.Required(r[1]),
+        PeriodKey = TabSeparatedRows.Required(r[2]),
+        Value = TabSeparatedRows.NullableDouble(r[3]),
+        Numerator = TabSeparatedRows.NullableDouble(r[4]),
+        Denominator = TabSeparatedRows.NullableDouble(r[5]),
+        LowerCi = TabSeparatedRows.NullableDouble(r[6]),
+        UpperCi = TabSeparatedRows.NullableDouble(r[7]),
+        Status = Enum.Parse<ObservationStatus>(TabSeparatedRows.Required(r[8])),
+        StatusReason = r[9],
+        Source = TabSeparatedRows.Required(r[10]),
+        Version = (int)TabSeparatedRows.Int64(r[11]),
+        LoadId = TabSeparatedRows.Required(r[12]),
+        LoadedAt = TabSeparatedRows.UnixSeconds(r[13]),
+    };
+}

@@ -1,0 +1,8 @@
+CREATE TABLE IF NOT EXISTS loads (
+    load_id      VARCHAR   NOT NULL PRIMARY KEY,
+    source       VARCHAR   NOT NULL,
+    description  VARCHAR   NOT NULL,
+    row_count    BIGINT    NOT NULL,
+    committed_at TIMESTAMP NOT NULL, -- UTC, whole seconds
+    commit_seq   BIGINT    NOT NULL  -- orders loads committed within one second
+);
