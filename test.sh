@@ -45,18 +45,26 @@ export SGA_TEST_CLICKHOUSE="Host=127.0.0.1;Port=$ch_port;Username=default"
 export SGA_TEST_ARTIFACTS="${SGA_TEST_ARTIFACTS:-$PWD/artifacts/tests}"
 mkdir -p "$SGA_TEST_ARTIFACTS"
 
-dotnet build Safeguarding.Analytics.sln -nologo -v q -clp:ErrorsOnly
+if ! dotnet build Safeguarding.Analytics.sln -nologo -v q -clp:ErrorsOnly; then
+  echo "The build failed: no test ran."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+# One test project at a time, each with its own TRX report, summed at the end.
 status=0
-dotnet test Safeguarding.Analytics.sln --no-build -nologo -v q \
-  --logger "trx" --results-directory "$work/results" || status=$?
-
-# Sum the outcomes of every test assembly from its TRX report.
 passed=0; failed=0
-for trx in "$work"/results/*.trx; do
-  [ -f "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" --no-build -nologo -v q \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$work/results" || status=$?
+  trx="$work/results/$name.trx"
+  if [ -f "$trx" ]; then
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  else
+    echo "$name produced no test report" >&2; status=1
+  fi
 done
 echo "$passed passed, $failed failed"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi

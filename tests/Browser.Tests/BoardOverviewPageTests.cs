@@ -7,7 +7,8 @@ namespace Safeguarding.Analytics.Browser.Tests;
 
 public class BoardOverviewPageTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    // Invariant formatting reads as British English for numbers (1,234.5) and dates (3 March 2025).
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     [Fact]
     public async Task Overview_shows_the_latest_quarter_with_the_numbers_the_api_serves()
@@ -19,7 +20,7 @@ public class BoardOverviewPageTests(BrowserSession session) : IClassFixture<Brow
 
         var latest = await LatestQuarterAsync("contacts_24h_pct");
         Assert.Equal(latest.Period, await page.Locator("[data-testid='quarter']").InnerTextAsync());
-        Assert.Equal(latest.Value.ToString("N1", English) + "%", await row.Locator("[data-testid='value']").InnerTextAsync());
+        Assert.Equal(latest.Value.ToString("N1", Invariant) + "%", await row.Locator("[data-testid='value']").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "board-overview.png"), FullPage = true });
     }
 
@@ -33,7 +34,7 @@ public class BoardOverviewPageTests(BrowserSession session) : IClassFixture<Brow
 
         var england = await session.Api.GetFromJsonAsync<JsonElement>("/api/indicators/cpp_rate_per_10k/series?area=E92000001");
         var latestEngland = england.GetProperty("points").EnumerateArray().Last(p => p.GetProperty("value").ValueKind == JsonValueKind.Number);
-        Assert.Equal(latestEngland.GetProperty("value").GetDouble().ToString("N1", English), await row.Locator("[data-testid='england']").InnerTextAsync());
+        Assert.Equal(latestEngland.GetProperty("value").GetDouble().ToString("N1", Invariant), await row.Locator("[data-testid='england']").InnerTextAsync());
         Assert.Contains(latestEngland.GetProperty("period").GetString()!, await row.InnerTextAsync(), StringComparison.Ordinal);
     }
 
@@ -48,7 +49,7 @@ public class BoardOverviewPageTests(BrowserSession session) : IClassFixture<Brow
         var series = await session.Api.GetFromJsonAsync<JsonElement>("/api/indicators/contacts_24h_pct/series?area=E06000019&from=2022-23%20Q3&to=2022-23%20Q3");
         var point = series.GetProperty("points").EnumerateArray().Single();
         Assert.Equal("2022-23 Q3", await page.Locator("[data-testid='quarter']").InnerTextAsync());
-        Assert.Equal(point.GetProperty("value").GetDouble().ToString("N1", English) + "%", await row.Locator("[data-testid='value']").InnerTextAsync());
+        Assert.Equal(point.GetProperty("value").GetDouble().ToString("N1", Invariant) + "%", await row.Locator("[data-testid='value']").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "board-overview-2022-23-q3.png"), FullPage = true });
     }
 

@@ -31,7 +31,7 @@ public sealed class BrowserSession : IAsyncLifetime
     {
         Factory.UseKestrel(0);
         Factory.StartServer();
-        var address = Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
         Api = new HttpClient { BaseAddress = BaseAddress };
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace Safeguarding.Analytics.Tests.Support;
 
@@ -25,11 +24,17 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        // Host settings rather than ConfigureAppConfiguration: Program reads the engines while it registers services,
+        // before app-configuration callbacks would be applied.
+        var settings = new Dictionary<string, string?>
         {
             ["Warehouse:DuckDbPath"] = Path.Combine(Folder, "warehouse.duckdb"),
             ["AppStore:SqlitePath"] = Path.Combine(Folder, "appstore.db"),
-        }.Concat(_settings)));
+        };
+        foreach (var (key, value) in settings.Concat(_settings))
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -53,11 +53,20 @@ public class FirstStartTests
         };
         const string series = "/api/indicators/cpp_2yrs_plus_pct/series?area=E06000019";
 
-        using var servers = new DashboardFactory(settings: settings);
-        using var embedded = new DashboardFactory();
-        var onServers = await servers.CreateClient().GetFromJsonAsync<JsonElement>(series);
-        var onEmbedded = await embedded.CreateClient().GetFromJsonAsync<JsonElement>(series);
-        var health = await servers.CreateClient().GetFromJsonAsync<JsonElement>("/health");
+        JsonElement onServers, onEmbedded, health;
+        using (var servers = new DashboardFactory(settings: settings))
+        using (var embedded = new DashboardFactory())
+        {
+            onServers = await servers.CreateClient().GetFromJsonAsync<JsonElement>(series);
+            onEmbedded = await embedded.CreateClient().GetFromJsonAsync<JsonElement>(series);
+            health = await servers.CreateClient().GetFromJsonAsync<JsonElement>("/health");
+        }
+
+        await using (var admin = NpgsqlDataSource.Create(TestServers.Postgres))
+        {
+            await using var drop = admin.CreateCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            await drop.ExecuteNonQueryAsync();
+        }
 
         Assert.Equal(Figures(onEmbedded), Figures(onServers));
         Assert.StartsWith("ClickHouse", health.GetProperty("stores").GetProperty("warehouse").GetProperty("description").GetString(), StringComparison.Ordinal);

@@ -6,7 +6,8 @@ namespace Safeguarding.Analytics.Dashboard.Overview;
 /// <summary>Numbers as the board reads them: the indicator's decimal places, a % sign for percentages.</summary>
 public static class ValueFormat
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    // Invariant formatting reads as British English for numbers (1,234.5) and dates (3 March 2025).
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string Format(Indicator indicator, double? value)
     {
@@ -16,7 +17,7 @@ public static class ValueFormat
             return "–";
         }
 
-        var number = value.Value.ToString("N" + indicator.DecimalPlaces.ToString(CultureInfo.InvariantCulture), English);
+        var number = value.Value.ToString("N" + indicator.DecimalPlaces.ToString(CultureInfo.InvariantCulture), Invariant);
         return indicator.Multiplier == 100 && indicator.ValueType == IndicatorValueType.Proportion ? number + "%" : number;
     }
 }

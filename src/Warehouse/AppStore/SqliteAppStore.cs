@@ -14,7 +14,7 @@ public sealed class SqliteAppStore(string connectionString) : SqlAppStore
 
     protected override string NowSql => "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
-    protected override string VersionSql => "SELECT 'SQLite ' || sqlite_version()";
+    protected override string VersionSql => "SELECT sqlite_version()";
 
     protected override DbConnection CreateConnection()
     {

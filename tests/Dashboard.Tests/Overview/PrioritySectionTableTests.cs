@@ -1,0 +1,85 @@
+using Bunit;
+using Safeguarding.Analytics.Dashboard.Components.Pages.Overview;
+using Safeguarding.Analytics.Dashboard.Overview;
+using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Observations;
+
+namespace Safeguarding.Analytics.Dashboard.Tests.Overview;
+
+public class PrioritySectionTableTests : BunitContext
+{
+    private static readonly BoardPriority Neglect = new("neglect", "Neglect and child protection", 3, "Recognising neglect.");
+
+    [Fact]
+    public void A_local_measure_says_it_has_no_published_comparator()
+    {
+        var tile = new IndicatorTile(Indicators.CpVisits, Observed(Indicators.CpVisits, 85.46, "2025-26 Q2"),
+            ComparatorValue.None("Local measure"), ComparatorValue.None("Local measure"));
+
+        var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile])));
+
+        var row = table.Find("tr[data-indicator='cp_visits_timely_pct']");
+        Assert.Equal("85.5%", row.QuerySelector("[data-testid='value']")!.TextContent);
+        Assert.Contains("no published comparator", row.QuerySelector("td.no-comparator")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(row.QuerySelector("[data-testid='england']"));
+    }
+
+    [Fact]
+    public void A_comparator_measure_shows_neighbours_and_england_with_their_year()
+    {
+        var tile = new IndicatorTile(Indicators.CppRate, Observed(Indicators.CppRate, 44.06, "2025-26 Q2"),
+            new ComparatorValue(38.44, "2024-25", "Average of 10 of 10 neighbours"), new ComparatorValue(40.6, "2024-25", null));
+
+        var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile])));
+
+        var row = table.Find("tr[data-indicator='cpp_rate_per_10k']");
+        Assert.Equal("44.1", row.QuerySelector("[data-testid='value']")!.TextContent);
+        Assert.Equal("38.4", row.QuerySelector("[data-testid='neighbours']")!.TextContent);
+        Assert.Equal("40.6", row.QuerySelector("[data-testid='england']")!.TextContent);
+        Assert.Contains("neither higher nor lower is better", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_england_figure_is_explained_not_shown()
+    {
+        var tile = new IndicatorTile(Indicators.CppRate, null,
+            new ComparatorValue(null, "2023", "No neighbour has a value"), new ComparatorValue(null, "2023", "Not shown: published figure is not a valid rate"));
+
+        var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile])));
+
+        var row = table.Find("tr[data-indicator='cpp_rate_per_10k']");
+        Assert.Equal("–", row.QuerySelector("[data-testid='england']")!.TextContent);
+        Assert.Contains("not a valid rate", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No neighbour has a value", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("no data", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_return_shows_its_status_and_reason()
+    {
+        var missing = Observed(Indicators.CpVisits, null, "2024-25 Q2") with { Status = ObservationStatus.Missing, StatusReason = "not submitted by the agency" };
+        var tile = new IndicatorTile(Indicators.CpVisits, missing, ComparatorValue.None("Local measure"), ComparatorValue.None("Local measure"));
+
+        var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile])));
+
+        Assert.Contains("missing: not submitted by the agency", table.Find("tr[data-indicator]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_table_has_a_caption_and_scoped_headers()
+    {
+        var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [])));
+
+        Assert.Equal("Recognising neglect.", table.Find("caption").TextContent);
+        Assert.All(table.FindAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+    }
+
+    private static Observation Observed(Indicator indicator, double? value, string period) => new()
+    {
+        IndicatorId = indicator.Id,
+        AreaCode = "E06000019",
+        PeriodKey = period,
+        Value = value,
+        Source = "demo",
+    };
+}
