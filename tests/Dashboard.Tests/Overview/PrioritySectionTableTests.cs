@@ -2,18 +2,19 @@ using Bunit;
 using Safeguarding.Analytics.Dashboard.Components.Pages.Overview;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Tests.Support;
 using Safeguarding.Analytics.Warehouse.Observations;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.Overview;
 
 public class PrioritySectionTableTests : BunitContext
 {
-    private static readonly BoardPriority Neglect = new("neglect", "Neglect and child protection", 3, "Recognising neglect.");
+    private static readonly BoardPriority Neglect = TestCatalogue.Neglect;
 
     [Fact]
     public void A_local_measure_says_it_has_no_published_comparator()
     {
-        var tile = new IndicatorTile(Indicators.CpVisits, Observed(Indicators.CpVisits, 85.46, "2025-26 Q2"),
+        var tile = new IndicatorTile(TestCatalogue.CpVisits, Observed(TestCatalogue.CpVisits, 85.46, "2025-26 Q2"),
             ComparatorValue.None("Local measure"), ComparatorValue.None("Local measure"));
 
         var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile])));
@@ -27,7 +28,7 @@ public class PrioritySectionTableTests : BunitContext
     [Fact]
     public void A_comparator_measure_shows_neighbours_and_england_with_their_year()
     {
-        var tile = new IndicatorTile(Indicators.CppRate, Observed(Indicators.CppRate, 44.06, "2025-26 Q2"),
+        var tile = new IndicatorTile(TestCatalogue.CppRate, Observed(TestCatalogue.CppRate, 44.06, "2025-26 Q2"),
             new ComparatorValue(38.44, "2024-25", "Average of 10 of 10 neighbours"), new ComparatorValue(40.6, "2024-25", null));
 
         var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile])));
@@ -42,7 +43,7 @@ public class PrioritySectionTableTests : BunitContext
     [Fact]
     public void An_invalid_england_figure_is_explained_not_shown()
     {
-        var tile = new IndicatorTile(Indicators.CppRate, null,
+        var tile = new IndicatorTile(TestCatalogue.CppRate, null,
             new ComparatorValue(null, "2023", "No neighbour has a value"), new ComparatorValue(null, "2023", "Not shown: published figure is not a valid rate"));
 
         var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile])));
@@ -57,8 +58,8 @@ public class PrioritySectionTableTests : BunitContext
     [Fact]
     public void A_missing_return_shows_its_status_and_reason()
     {
-        var missing = Observed(Indicators.CpVisits, null, "2024-25 Q2") with { Status = ObservationStatus.Missing, StatusReason = "not submitted by the agency" };
-        var tile = new IndicatorTile(Indicators.CpVisits, missing, ComparatorValue.None("Local measure"), ComparatorValue.None("Local measure"));
+        var missing = Observed(TestCatalogue.CpVisits, null, "2024-25 Q2") with { Status = ObservationStatus.Missing, StatusReason = "not submitted by the agency" };
+        var tile = new IndicatorTile(TestCatalogue.CpVisits, missing, ComparatorValue.None("Local measure"), ComparatorValue.None("Local measure"));
 
         var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile])));
 

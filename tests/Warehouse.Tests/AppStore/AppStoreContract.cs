@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Tests.Support;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 
@@ -6,42 +7,10 @@ namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;
 /// <summary>The behaviour every app store engine must show; one subclass per engine.</summary>
 public abstract class AppStoreContract
 {
-    private static readonly BoardPriority Neglect = new("neglect", "Neglect and child protection", 3, "Neglect.");
+    private static readonly BoardPriority Neglect = TestCatalogue.Neglect;
     private static readonly BoardPriority YouthJustice = new("youth_justice", "Youth justice", 5, "Youth justice.");
-
-    private static readonly Indicator CppRate = new()
-    {
-        Id = "cpp_rate_per_10k",
-        Name = "Child protection plans per 10,000 children",
-        PriorityId = "neglect",
-        Domain = "Child protection",
-        LeadAgency = "Children's social care",
-        Unit = "per 10,000 children",
-        Multiplier = 10000,
-        ValueType = IndicatorValueType.Rate,
-        Polarity = Polarity.Neutral,
-        Frequency = Frequency.Quarterly,
-        ComparatorSource = "LAIT",
-        ComparatorMeasure = "CPP_rate",
-        ComparatorYearType = ComparatorYearType.FinancialYearEnding,
-        Definition = "Children subject to a plan per 10,000 children.",
-    };
-
-    private static readonly Indicator RepeatDa = new()
-    {
-        Id = "repeat_da_pct",
-        Name = "Repeat domestic abuse victims",
-        PriorityId = "youth_justice",
-        Domain = "Domestic abuse",
-        LeadAgency = "Police",
-        Unit = "% of MARAC cases",
-        Multiplier = 100,
-        ValueType = IndicatorValueType.Proportion,
-        Polarity = Polarity.LowIsGood,
-        Frequency = Frequency.Quarterly,
-        Target = 25.5,
-        Definition = "Repeats within 12 months; it's \"SafeLives\" — d'accord.",
-    };
+    private static readonly Indicator CppRate = TestCatalogue.CppRate;
+    private static readonly Indicator RepeatDa = TestCatalogue.RepeatDa with { PriorityId = YouthJustice.Id };
 
     protected abstract Task<IAppStore> CreateStoreAsync();
 
