@@ -32,6 +32,16 @@ public class SeriesReadBenchmarks
         clickHouse = BenchmarkStores.NewClickHouse();
         duckDb.AppendAsync(new ObservationLoad(ObservationLoad.NewId(), "benchmark", "1M rows", rows)).GetAwaiter().GetResult();
         clickHouse.AppendAsync(new ObservationLoad(ObservationLoad.NewId(), "benchmark", "1M rows", rows)).GetAwaiter().GetResult();
+
+        // A read that silently matched nothing would measure nothing.
+        foreach (var read in new[] { DuckDbSeriesRead(), ClickHouseSeriesRead() })
+        {
+            var count = read.GetAwaiter().GetResult().Count;
+            if (count != 440)
+            {
+                throw new InvalidOperationException($"The series read returned {count} rows, not 440.");
+            }
+        }
     }
 
     [GlobalCleanup]
