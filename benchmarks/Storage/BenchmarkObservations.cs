@@ -1,0 +1,50 @@
+using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Warehouse.Periods;
+
+namespace Safeguarding.Analytics.Benchmarks.Storage;
+
+/// <summary>A synthetic warehouse: 250 indicators × 100 areas × 40 quarters (2015-16 Q1 to 2024-25 Q4) = 1,000,000 rows.</summary>
+internal static class BenchmarkObservations
+{
+    public const int Indicators = 250;
+    public const int Areas = 100;
+
+    public static readonly Period FirstQuarter = Period.Parse("2015-16 Q1");
+    public static readonly Period LastQuarter = Period.Parse("2024-25 Q4");
+
+    public static string Indicator(int i) => $"PMF{i:000}";
+
+    public static string Area(int a) => $"E{6000000 + a:00000000}";
+
+    public static Observation[] Million()
+    {
+        var quarters = Period.QuartersBetween(FirstQuarter, LastQuarter).Select(q => q.Key).ToArray();
+        var rows = new Observation[Indicators * Areas * quarters.Length];
+        var n = 0;
+        for (var i = 0; i < Indicators; i++)
+        {
+            for (var a = 0; a < Areas; a++)
+            {
+                for (var q = 0; q < quarters.Length; q++)
+                {
+                    var denominator = 1000.0 + (a * 37) + q;
+                    var numerator = (double)((i * 7) + (a * 3) + q) % 500;
+                    rows[n++] = new Observation
+                    {
+                        IndicatorId = Indicator(i),
+                        AreaCode = Area(a),
+                        PeriodKey = quarters[q],
+                        Numerator = numerator,
+                        Denominator = denominator,
+                        Value = numerator / denominator * 10_000,
+                        Status = numerator < 5 ? ObservationStatus.Suppressed : ObservationStatus.Final,
+                        StatusReason = numerator < 5 ? "c" : null,
+                        Source = "benchmark",
+                    };
+                }
+            }
+        }
+
+        return rows;
+    }
+}
