@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Ingest.Demo;
 
@@ -17,6 +18,8 @@ public sealed record DemoPopulation(string AreaCode, string? DfeCode, string Are
     /// </summary>
     public const double AdultsPerChild = 3.9;
 
+    private static readonly string[] Columns = ["time_period", "geographic_level", "old_la_code", "la_name", "new_la_code", "population_estimate"];
+
     public static DemoPopulation FromChildren(string areaCode, string? dfeCode, string areaName, int year, int children0To17) =>
         new(
             areaCode,
@@ -33,20 +36,14 @@ public sealed record DemoPopulation(string AreaCode, string? DfeCode, string Are
     /// </summary>
     public static DemoPopulation Read(string path, string areaCode)
     {
-        using var reader = new StreamReader(path);
-        return Read(reader, Path.GetFileName(path), areaCode);
-    }
-
-    public static DemoPopulation Read(TextReader reader, string fileName, string areaCode)
-    {
         DemoPopulation? latest = null;
-        foreach (var row in DemoCsvRow.ReadAll(reader, fileName, "time_period", "geographic_level", "old_la_code", "la_name", "new_la_code", "population_estimate"))
+        foreach (var row in CsvFile.Read(path, Columns))
         {
-            var isArea = row.Text("geographic_level") == "Local authority"
-                && (row.Text("new_la_code") == areaCode || row.Text("old_la_code") == areaCode);
+            var isArea = row.Raw("geographic_level") == "Local authority"
+                && (row.Raw("new_la_code") == areaCode || row.Raw("old_la_code") == areaCode);
 
             // Suppression codes (x, z, c) mean no estimate for that row; another population_type row has it.
-            if (!isArea || !int.TryParse(row.Text("population_estimate"), NumberStyles.None, CultureInfo.InvariantCulture, out var children))
+            if (!isArea || !int.TryParse(row.Raw("population_estimate"), NumberStyles.None, CultureInfo.InvariantCulture, out var children))
             {
                 continue;
             }
@@ -54,10 +51,10 @@ public sealed record DemoPopulation(string AreaCode, string? DfeCode, string Are
             var year = (int)row.Number("time_period");
             if (latest is null || year > latest.Year)
             {
-                latest = FromChildren(row.Text("new_la_code"), row.Text("old_la_code"), row.Text("la_name"), year, children);
+                latest = FromChildren(row.Raw("new_la_code"), row.Raw("old_la_code"), row.Raw("la_name"), year, children);
             }
         }
 
-        return latest ?? throw new DemoFileFormatException($"{fileName}: no local authority population for '{areaCode}'.");
+        return latest ?? throw new CsvDataException($"{Path.GetFileName(path)}: no local authority population for '{areaCode}'.");
     }
 }

@@ -8,6 +8,8 @@ namespace Safeguarding.Analytics.Warehouse.ReferenceData;
 /// </summary>
 public static class CsvFile
 {
+    private static readonly CsvReaderOptions Options = new() { Separator = ',' };
+
     public static IEnumerable<CsvRecord> Read(string path, params IReadOnlyCollection<string> requiredColumns)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -17,12 +19,23 @@ public static class CsvFile
             throw new FileNotFoundException($"{fileName} was not found at {path}.", path);
         }
 
-        return ReadRecords(path, fileName, requiredColumns);
+        return ReadRecords(() => CsvReader.FromFile(path, Options), fileName, requiredColumns);
     }
 
-    private static IEnumerable<CsvRecord> ReadRecords(string path, string fileName, IReadOnlyCollection<string> requiredColumns)
+    /// <summary>
+    /// Reads CSV text that is not a file on disk; <paramref name="fileName"/> is the name errors give it. The caller
+    /// owns <paramref name="reader"/> and must keep it open until the records have been enumerated.
+    /// </summary>
+    public static IEnumerable<CsvRecord> Read(TextReader reader, string fileName, params IReadOnlyCollection<string> requiredColumns)
     {
-        using var reader = CsvReader.FromFile(path, new CsvReaderOptions { Separator = ',' });
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(fileName);
+        return ReadRecords(() => CsvReader.Create(reader, Options, leaveOpen: true), fileName, requiredColumns);
+    }
+
+    private static IEnumerable<CsvRecord> ReadRecords(Func<CsvReader> open, string fileName, IReadOnlyCollection<string> requiredColumns)
+    {
+        using var reader = open();
         var columns = HeaderIndex(reader.Headers);
         if (columns.Count == 0)
         {

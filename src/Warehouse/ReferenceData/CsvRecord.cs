@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeguarding.Analytics.Warehouse.Periods;
 
 namespace Safeguarding.Analytics.Warehouse.ReferenceData;
 
@@ -56,6 +57,10 @@ public sealed class CsvRecord
             : throw Error(column, $"'{text}' is not a whole number.");
     }
 
+    public double Number(string column) =>
+        OptionalNumber(column) ?? throw Error(column, "a number is required.");
+
+    /// <summary>A finite number; <c>NaN</c> and <c>Infinity</c> are not numbers a data file should hold.</summary>
     public double? OptionalNumber(string column)
     {
         var text = Raw(column);
@@ -64,9 +69,18 @@ public sealed class CsvRecord
             return null;
         }
 
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
             : throw Error(column, $"'{text}' is not a number.");
+    }
+
+    /// <summary>A period key of the given kind, such as <c>2024-25 Q1</c> for a financial quarter.</summary>
+    public Period Period(string column, PeriodKind kind)
+    {
+        var text = Text(column);
+        return Periods.Period.TryParse(text, out var period) && period.Kind == kind
+            ? period
+            : throw Error(column, $"'{text}' is not {Describe(kind)}.");
     }
 
     public TEnum Enum<TEnum>(string column)
@@ -93,4 +107,12 @@ public sealed class CsvRecord
         Raw(column).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public CsvDataException Error(string column, string problem) => new(FileName, Row, column, problem);
+
+    private static string Describe(PeriodKind kind) => kind switch
+    {
+        PeriodKind.FinancialQuarter => "a financial quarter such as '2024-25 Q1'",
+        PeriodKind.FinancialYear => "a financial year such as '2024-25'",
+        PeriodKind.CalendarYear => "a calendar year such as '2024'",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a period kind."),
+    };
 }

@@ -1,4 +1,5 @@
 using Safeguarding.Analytics.Ingest.Demo;
+using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Demo;
 
@@ -31,6 +32,9 @@ public sealed class DemoPopulationTests
     [Fact]
     public void An_unknown_area_is_reported()
     {
-        Assert.Throws<DemoFileFormatException>(() => DemoPopulation.Read(ClaFile, "E99999999"));
+        var error = Assert.Throws<CsvDataException>(() => DemoPopulation.Read(ClaFile, "E99999999"));
+
+        Assert.StartsWith(Path.GetFileName(ClaFile), error.Message, StringComparison.Ordinal);
+        Assert.Contains("'E99999999'", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using Safeguarding.Analytics.Ingest.Demo;
 using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Demo;
 
@@ -34,7 +35,7 @@ public sealed class LocalBaselinesFileTests
     {
         const string text = "indicator_id,level,denominator_hint,note\na,1,,\na,2,,\n";
 
-        var error = Assert.Throws<DemoFileFormatException>(() => LocalBaselinesFile.Read(new StringReader(text), "local_baselines.csv"));
+        var error = Assert.Throws<CsvDataException>(() => LocalBaselinesFile.Read(new StringReader(text), "local_baselines.csv"));
 
         Assert.Equal(3, error.Row);
         Assert.Equal("indicator_id", error.Column);

@@ -1,4 +1,5 @@
 using Safeguarding.Analytics.Ingest.Demo;
+using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Demo;
 
@@ -38,7 +39,7 @@ public sealed class PlantedEventsFileTests
     {
         var text = $"{Header}\nE0,x,Outlier,2023-24 Q3,2023-24 Q3,1,fine\n{row}\n";
 
-        var error = Assert.Throws<DemoFileFormatException>(() => PlantedEventsFile.Read(new StringReader(text), "planted_events.csv"));
+        var error = Assert.Throws<CsvDataException>(() => PlantedEventsFile.Read(new StringReader(text), "planted_events.csv"));
 
         Assert.Equal("planted_events.csv", error.FileName);
         Assert.Equal(3, error.Row);
@@ -50,7 +51,7 @@ public sealed class PlantedEventsFileTests
     [Fact]
     public void A_missing_column_is_reported_on_the_header_row()
     {
-        var error = Assert.Throws<DemoFileFormatException>(() => PlantedEventsFile.Read(new StringReader("id,indicator_id\nE1,x\n"), "events.csv"));
+        var error = Assert.Throws<CsvDataException>(() => PlantedEventsFile.Read(new StringReader("id,indicator_id\nE1,x\n"), "events.csv"));
 
         Assert.Equal(1, error.Row);
         Assert.Equal("kind", error.Column);
