@@ -22,10 +22,6 @@ public sealed partial class StartupLoad(
     BoardOptions board,
     ILogger<StartupLoad> logger) : IHostedService
 {
-    public const string DemoEventsFile = "planted_events.csv";
-    public const string DemoBaselinesFile = "local_baselines.csv";
-    public const string PopulationFile = "dfe_cla_number_and_rate_per_10k_children_2021_to_2025.csv";
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await appStore.MigrateAsync(cancellationToken);
@@ -37,37 +33,28 @@ public sealed partial class StartupLoad(
         }
 
         var loaded = (await warehouse.GetLoadsAsync(cancellationToken)).Select(l => l.Source).ToHashSet(StringComparer.Ordinal);
+        var needsComparators = !loaded.Contains(LaitComparatorReader.Source);
+        var needsDemo = !loaded.Contains(DemoReturnsGenerator.Source);
+        if (!needsComparators && !needsDemo)
+        {
+            return;
+        }
+
+        // The demo's levels come from the same published figures, so the file is read once for both.
         var comparators = new LaitComparatorReader(referenceData).ReadChecked(folder.ComparatorFile(LaitComparatorReader.FileName));
-        if (!loaded.Contains(LaitComparatorReader.Source))
+        if (needsComparators)
         {
             await LoadAsync(LaitComparatorReader.Source, $"DfE LAIT comparator file {LaitComparatorReader.FileName}", comparators, cancellationToken);
         }
 
-        if (!loaded.Contains(DemoReturnsGenerator.Source))
+        if (needsDemo)
         {
-            var demo = DemoReturnsGenerator.Generate(DemoInputsFor(comparators));
+            var demo = DemoReturnsGenerator.Generate(DemoInputsFolder.Read(referenceData, folder, board.HomeAreaCode, comparators));
             await LoadAsync(DemoReturnsGenerator.Source, $"Demo quarterly returns for {board.HomeAreaCode} (synthetic)", demo, cancellationToken);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private DemoInputs DemoInputsFor(IReadOnlyList<Observation> comparators)
-    {
-        var home = referenceData.Areas.Resolve(board.HomeAreaCode);
-        var demoFolder = Path.Combine(folder.Root, "demo");
-        return new DemoInputs
-        {
-            Indicators = referenceData.Indicators,
-            AreaCode = home.Code,
-            AnnualLevels = comparators
-                .Where(o => o.AreaCode == home.Code && o.Value is not null)
-                .ToDictionary(o => (o.IndicatorId, o.PeriodKey), o => o.Value!.Value),
-            Population = DemoPopulation.Read(folder.ComparatorFile(PopulationFile), home.Code),
-            Baselines = LocalBaselinesFile.Read(Path.Combine(demoFolder, DemoBaselinesFile)),
-            Events = PlantedEventsFile.Read(Path.Combine(demoFolder, DemoEventsFile)),
-        };
-    }
 
     private async Task LoadAsync(string source, string description, IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
     {
