@@ -1,10 +1,13 @@
 using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.DataQuality;
+using Safeguarding.Analytics.Warehouse.Schedules;
+using Safeguarding.Analytics.Warehouse.Submissions;
 
 namespace Safeguarding.Analytics.Warehouse.AppStore;
 
 /// <summary>
-/// The application's own records: the catalogue with analysts' edits now; submissions, exceptions and schedules
-/// later. One implementation per engine (SQLite embedded, PostgreSQL server), the same contract tests for each.
+/// The application's own records: the catalogue with analysts' edits, partners' submissions with their files and
+/// problems, data quality and recurring schedules; exceptions later. One implementation per engine (SQLite embedded, PostgreSQL server), the same contract tests for each.
 /// </summary>
 public interface IAppStore
 {
@@ -33,6 +36,50 @@ public interface IAppStore
 
     /// <summary>The history of catalogue edits, newest first; for one indicator or priority when an id is given.</summary>
     Task<IReadOnlyList<CatalogueEdit>> GetCatalogueEditsAsync(string? entityId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keeps a received file and its submission record together (one transaction) and returns the record with its id
+    /// and receipt time.
+    /// </summary>
+    Task<Submission> AddSubmissionAsync(Submission submission, byte[] content, CancellationToken cancellationToken = default);
+
+    Task<Submission?> FindSubmissionAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The file exactly as received.</summary>
+    /// <exception cref="KeyNotFoundException">No submission has this id.</exception>
+    Task<byte[]> GetSubmissionContentAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Submissions matching the filter, newest first.</summary>
+    Task<IReadOnlyList<Submission>> GetSubmissionsAsync(SubmissionFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>The agency's most recent Loaded submission for the quarter, or null.</summary>
+    Task<Submission?> FindLatestLoadedSubmissionAsync(string agencyId, string periodKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a submission Processing and counts the attempt; returns the updated record.</summary>
+    Task<Submission> StartProcessingSubmissionAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a failed attempt's reason without ending processing (the job will retry).</summary>
+    Task RecordSubmissionFailureAsync(long id, string failureMessage, bool final, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes what processing made of a submission and replaces its problems, in one transaction.</summary>
+    Task CompleteSubmissionAsync(SubmissionOutcome outcome, CancellationToken cancellationToken = default);
+
+    /// <summary>The problems kept for a submission, by row then column.</summary>
+    Task<IReadOnlyList<SubmissionProblem>> GetSubmissionProblemsAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or replaces the agency's score for the quarter.</summary>
+    Task SaveDataQualityAsync(DataQualityScore score, CancellationToken cancellationToken = default);
+
+    /// <summary>Scores for an agency and/or quarter (null means all), by quarter (newest first) then agency.</summary>
+    Task<IReadOnlyList<DataQualityScore>> GetDataQualityAsync(string? agencyId = null, string? periodKey = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<RecurringSchedule>> GetSchedulesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or replaces a schedule by id.</summary>
+    Task SaveScheduleAsync(RecurringSchedule schedule, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a schedule; false when there was none with this id.</summary>
+    Task<bool> DeleteScheduleAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Answers a trivial query with the engine's version; throws when unreachable.</summary>
     Task<string> PingAsync(CancellationToken cancellationToken = default);

@@ -9,7 +9,7 @@ namespace Safeguarding.Analytics.Warehouse.AppStore;
 /// The app store's queries, written once in the SQL that SQLite and PostgreSQL share (ON CONFLICT upserts,
 /// named parameters); each engine supplies its connection, its migrations and its few dialect differences.
 /// </summary>
-public abstract class SqlAppStore : IAppStore
+public abstract partial class SqlAppStore : IAppStore
 {
     private const string IndicatorColumns = """
         id AS Id, name AS Name, priority_id AS PriorityId, domain AS Domain, lead_agency AS LeadAgency, unit AS Unit,

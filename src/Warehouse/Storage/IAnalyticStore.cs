@@ -14,7 +14,10 @@ public interface IAnalyticStore
     /// <summary>Creates the tables if they are missing; safe to call at every start.</summary>
     Task InstallSchemaAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Writes a load's observations and commits it; returns the committed load.</summary>
+    /// <summary>
+    /// Writes a load's observations and commits it; returns the committed load. Refuses a load whose id, or whose
+    /// non-empty submission key, is already committed.
+    /// </summary>
     Task<LoadRecord> AppendAsync(ObservationLoad load, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -25,6 +28,9 @@ public interface IAnalyticStore
 
     /// <summary>Which periods hold observations, per indicator.</summary>
     Task<IReadOnlyList<LoadedPeriod>> GetLoadedPeriodsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The committed load with this submission key, or null when none has landed.</summary>
+    Task<LoadRecord?> FindLoadBySubmissionKeyAsync(string submissionKey, CancellationToken cancellationToken = default);
 
     /// <summary>Every committed load, oldest first.</summary>
     Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default);

@@ -15,6 +15,7 @@ internal static class StoredObservation
         CheckText(load.LoadId, "load id");
         CheckText(load.Source, "load source");
         CheckText(load.Description, "load description");
+        CheckText(load.SubmissionKey, "submission key");
     }
 
     public static Period PeriodOf(Observation observation)

@@ -41,10 +41,15 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
         ArgumentNullException.ThrowIfNull(load);
         StoredObservation.CheckLoad(load);
         var existing = await QueryRowsAsync(
-            $"SELECT count() FROM {database}.loads WHERE load_id = {ClickHouseLiteral.Quote(load.LoadId)}", cancellationToken).ConfigureAwait(false);
+            $"""
+            SELECT count() FROM {database}.loads
+            WHERE load_id = {ClickHouseLiteral.Quote(load.LoadId)}
+               OR (submission_key != '' AND submission_key = {ClickHouseLiteral.Quote(load.SubmissionKey)})
+            """,
+            cancellationToken).ConfigureAwait(false);
         if (TabSeparatedRows.Int64(existing[0][0]) > 0)
         {
-            throw new InvalidOperationException($"Load {load.LoadId} is already committed.");
+            throw new InvalidOperationException($"Load {load.LoadId} (submission key '{load.SubmissionKey}') is already committed.");
         }
 
         var rowCount = await WriteRowsAsync(load, cancellationToken).ConfigureAwait(false);
@@ -130,17 +135,30 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
             .ToList();
     }
 
-    public async Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default)
+    public async Task<LoadRecord?> FindLoadBySubmissionKeyAsync(string submissionKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(submissionKey);
+        var loads = await ReadLoadsAsync($"WHERE submission_key = {ClickHouseLiteral.Quote(submissionKey)}", cancellationToken).ConfigureAwait(false);
+        return loads.Count == 0 ? null : loads[0];
+    }
+
+    public Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default) =>
+        ReadLoadsAsync(string.Empty, cancellationToken);
+
+    private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string where, CancellationToken cancellationToken)
     {
         var rows = await QueryRowsAsync(
-            $"SELECT load_id, source, description, row_count, toUnixTimestamp(committed_at) FROM {database}.loads ORDER BY commit_seq",
+            $"SELECT load_id, source, description, row_count, toUnixTimestamp(committed_at), submission_key FROM {database}.loads {where} ORDER BY commit_seq",
             cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new LoadRecord(
                 TabSeparatedRows.Required(r[0]),
                 TabSeparatedRows.Required(r[1]),
                 TabSeparatedRows.Required(r[2]),
                 TabSeparatedRows.Int64(r[3]),
-                TabSeparatedRows.UnixSeconds(r[4])))
+                TabSeparatedRows.UnixSeconds(r[4]))
+            {
+                SubmissionKey = r[5] ?? string.Empty,
+            })
             .ToList();
     }
 
@@ -174,12 +192,13 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
         await ClickHouseSchemaInstaller.ExecuteAsync(
             client,
             $"""
-            INSERT INTO {database}.loads (load_id, source, description, row_count, committed_at, commit_seq)
+            INSERT INTO {database}.loads (load_id, source, description, row_count, committed_at, commit_seq, submission_key)
             VALUES ({ClickHouseLiteral.Quote(load.LoadId)}, {ClickHouseLiteral.Quote(load.Source)}, {ClickHouseLiteral.Quote(load.Description)},
-                    {ClickHouseLiteral.Number(rowCount)}, {ClickHouseLiteral.UtcSeconds(committedAt)}, {ClickHouseLiteral.Number(seq)})
+                    {ClickHouseLiteral.Number(rowCount)}, {ClickHouseLiteral.UtcSeconds(committedAt)}, {ClickHouseLiteral.Number(seq)},
+                    {ClickHouseLiteral.Quote(load.SubmissionKey)})
             """,
             cancellationToken).ConfigureAwait(false);
-        return new LoadRecord(load.LoadId, load.Source, load.Description, rowCount, committedAt);
+        return new LoadRecord(load.LoadId, load.Source, load.Description, rowCount, committedAt) { SubmissionKey = load.SubmissionKey };
     }
 
     private static Observation ReadObservation(string?[] r) => new()

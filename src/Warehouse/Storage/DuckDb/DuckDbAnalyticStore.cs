@@ -38,7 +38,7 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
         ArgumentNullException.ThrowIfNull(load);
         StoredObservation.CheckLoad(load);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await EnsureNotCommittedAsync(connection, load.LoadId, cancellationToken).ConfigureAwait(false);
+        await EnsureNotCommittedAsync(connection, load, cancellationToken).ConfigureAwait(false);
         var rowCount = WriteRows(connection, load, cancellationToken);
         return await CommitAsync(connection, load, rowCount, cancellationToken).ConfigureAwait(false);
     }
@@ -105,17 +105,31 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
         return periods;
     }
 
-    public async Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default)
+    public async Task<LoadRecord?> FindLoadBySubmissionKeyAsync(string submissionKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(submissionKey);
+        var loads = await ReadLoadsAsync(submissionKey, cancellationToken).ConfigureAwait(false);
+        return loads.Count == 0 ? null : loads[0];
+    }
+
+    public Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default) =>
+        ReadLoadsAsync(null, cancellationToken);
+
+    private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string? submissionKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT load_id, source, description, row_count, committed_at FROM loads ORDER BY commit_seq";
+        var where = submissionKey is null ? string.Empty : $"WHERE submission_key = {Parameter(command, submissionKey)}";
+        command.CommandText = $"SELECT load_id, source, description, row_count, committed_at, submission_key FROM loads {where} ORDER BY commit_seq";
         var loads = new List<LoadRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             loads.Add(new LoadRecord(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), AsUtc(reader.GetDateTime(4))));
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), AsUtc(reader.GetDateTime(4)))
+            {
+                SubmissionKey = reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
+            });
         }
 
         return loads;
@@ -139,14 +153,17 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
         return connection;
     }
 
-    private static async Task EnsureNotCommittedAsync(DuckDBConnection connection, string loadId, CancellationToken cancellationToken)
+    private static async Task EnsureNotCommittedAsync(DuckDBConnection connection, ObservationLoad load, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM loads WHERE load_id = {Parameter(command, loadId)}";
+        command.CommandText = $"""
+            SELECT count(*) FROM loads
+            WHERE load_id = {Parameter(command, load.LoadId)} OR (submission_key <> '' AND submission_key = {Parameter(command, load.SubmissionKey)})
+            """;
         var existing = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         if (existing > 0)
         {
-            throw new InvalidOperationException($"Load {loadId} is already committed.");
+            throw new InvalidOperationException($"Load {load.LoadId} (submission key '{load.SubmissionKey}') is already committed.");
         }
     }
 
@@ -191,12 +208,13 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
         var (committedAt, seq) = CommitClock.Next();
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            INSERT INTO loads (load_id, source, description, row_count, committed_at, commit_seq)
+            INSERT INTO loads (load_id, source, description, row_count, committed_at, commit_seq, submission_key)
             VALUES ({Parameter(command, load.LoadId)}, {Parameter(command, load.Source)}, {Parameter(command, load.Description)},
-                    {Parameter(command, rowCount)}, {Parameter(command, committedAt)}, {Parameter(command, seq)})
+                    {Parameter(command, rowCount)}, {Parameter(command, committedAt)}, {Parameter(command, seq)},
+                    {Parameter(command, load.SubmissionKey)})
             """;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        return new LoadRecord(load.LoadId, load.Source, load.Description, rowCount, committedAt);
+        return new LoadRecord(load.LoadId, load.Source, load.Description, rowCount, committedAt) { SubmissionKey = load.SubmissionKey };
     }
 
     private static Observation ReadObservation(DbDataReader reader) => new()
