@@ -218,6 +218,44 @@ public abstract class AnalyticStoreContract
     }
 
     [Fact]
+    public async Task A_load_is_found_by_its_submission_key_once_committed()
+    {
+        var key = "submission:" + Guid.NewGuid().ToString("N");
+        var uncommitted = new ObservationLoad(ObservationLoad.NewId(), "test", "not yet", [Row("E06000019", "2024-25 Q1", 1)]) { SubmissionKey = key };
+        await WriteWithoutCommitAsync(uncommitted);
+        Assert.Null(await Store.FindLoadBySubmissionKeyAsync(key));
+
+        var committed = await Store.AppendAsync(uncommitted with { LoadId = ObservationLoad.NewId(), Description = "landed" });
+        var found = await Store.FindLoadBySubmissionKeyAsync(key);
+
+        Assert.Equal(committed, found);
+        Assert.Equal(key, found!.SubmissionKey);
+        Assert.Equal(key, Assert.Single(await Store.GetLoadsAsync(), l => l.LoadId == committed.LoadId).SubmissionKey);
+        Assert.Single(await Store.QueryAsync(Mine() with { AllVersions = true }));
+    }
+
+    [Fact]
+    public async Task A_second_load_with_the_same_submission_key_is_refused_and_adds_nothing()
+    {
+        var key = "submission:" + Guid.NewGuid().ToString("N");
+        await Store.AppendAsync(new ObservationLoad(ObservationLoad.NewId(), "test", "first", [Row("E06000019", "2024-25 Q1", 1)]) { SubmissionKey = key });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.AppendAsync(
+            new ObservationLoad(ObservationLoad.NewId(), "test", "retry", [Row("E06000019", "2024-25 Q1", 2)]) { SubmissionKey = key }));
+
+        Assert.Equal([1.0], (await Store.QueryAsync(Mine() with { AllVersions = true })).Select(o => o.Value!.Value));
+    }
+
+    [Fact]
+    public async Task Loads_without_a_submission_key_never_collide()
+    {
+        await AppendAsync(Row("E06000019", "2024-25 Q1", 1));
+        await AppendAsync(Row("E06000019", "2024-25 Q2", 2));
+
+        Assert.Equal(2, (await Store.QueryAsync(Mine())).Count);
+    }
+
+    [Fact]
     public async Task Hostile_strings_round_trip_and_filter_exactly()
     {
         var rows = HostileStrings.Loadable.Select((s, i) => Row(s, "2024-25 Q1", i) with { StatusReason = s, Source = s }).ToList();

@@ -170,6 +170,9 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
 
     public void Dispose() => client.Dispose();
 
+    /// <summary>The store's database as an escaped identifier; for tests and benchmarks that write their own SQL.</summary>
+    internal string DatabaseIdentifier => database;
+
     /// <summary>Drops the store's database; for tests and benchmarks that made their own.</summary>
     internal Task DropDatabaseAsync(CancellationToken cancellationToken = default) =>
         ClickHouseSchemaInstaller.ExecuteAsync(client, $"DROP DATABASE IF EXISTS {database}", cancellationToken);

@@ -42,6 +42,32 @@ public sealed class ClickHouseAnalyticStoreTests(ClickHouseStoreFixture fixture)
 
     protected override Task WriteWithoutCommitAsync(ObservationLoad load) => fixture.Store.WriteRowsAsync(load);
 
+    [Fact]
+    public async Task Installing_over_a_store_made_before_submission_keys_adds_the_column_and_keeps_the_loads()
+    {
+        var connectionString = Environment.GetEnvironmentVariable(ClickHouseStoreFixture.Variable)!;
+        using var old = new ClickHouseAnalyticStore(new ClickHouseAnalyticStoreOptions(connectionString, "test_" + Guid.NewGuid().ToString("N")));
+        try
+        {
+            var database = old.DatabaseIdentifier;
+            await old.ExecuteAsync($"CREATE DATABASE {database}");
+            await old.ExecuteAsync(
+                $"CREATE TABLE {database}.loads (load_id String, source String, description String, row_count UInt64, committed_at DateTime, commit_seq Int64) " +
+                "ENGINE = MergeTree() ORDER BY (commit_seq, load_id)");
+            await old.ExecuteAsync($"INSERT INTO {database}.loads VALUES ('old', 'LAIT', 'before keys', 0, now(), 1)");
+
+            await old.InstallSchemaAsync();
+            await old.InstallSchemaAsync();
+
+            var load = Assert.Single(await old.GetLoadsAsync());
+            Assert.Equal(("old", string.Empty), (load.LoadId, load.SubmissionKey));
+        }
+        finally
+        {
+            await old.DropDatabaseAsync();
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Hostile))]
     public async Task Quoted_literal_is_stored_and_read_back_unchanged(string value)
