@@ -5,7 +5,7 @@ using Safeguarding.Analytics.Warehouse.Catalogue;
 namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;
 
 /// <summary>The behaviour every app store engine must show; one subclass per engine.</summary>
-public abstract class AppStoreContract
+public abstract partial class AppStoreContract
 {
     private static readonly BoardPriority Neglect = TestCatalogue.Neglect;
     private static readonly BoardPriority YouthJustice = new("youth_justice", "Youth justice", 5, "Youth justice.");
