@@ -9,6 +9,20 @@ internal static class BenchmarkStores
     public static string ClickHouseConnectionString =>
         Environment.GetEnvironmentVariable("SGA_BENCH_CLICKHOUSE") is { Length: > 0 } value ? value : "Host=127.0.0.1;Port=8123";
 
+    /// <summary>The server's host and native port (HTTP port + 1, as scripts/clickhouse-start.sh sets it) for clickhouse-client.</summary>
+    public static (string Host, int NativePort) ClickHouseEndpoint
+    {
+        get
+        {
+            var parts = ClickHouseConnectionString.Split(';', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split('=', 2))
+                .ToDictionary(p => p[0].Trim(), p => p.Length > 1 ? p[1].Trim() : string.Empty, StringComparer.OrdinalIgnoreCase);
+            var host = parts.TryGetValue("Host", out var h) ? h : "127.0.0.1";
+            var port = parts.TryGetValue("Port", out var p) ? int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : 8123;
+            return (host, port == 8123 ? 9000 : port + 1);
+        }
+    }
+
     public static (DuckDbAnalyticStore Store, string Directory) NewDuckDb()
     {
         var directory = Path.Combine(Path.GetTempPath(), "sga-bench-" + Guid.NewGuid().ToString("N"));

@@ -27,6 +27,8 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapStoreHealth();
         endpoints.MapCatalogueApi();
         endpoints.MapSeriesApi();
+        endpoints.MapReturnsApi();
+        endpoints.MapSubmissionsApi();
         return endpoints;
     }
 

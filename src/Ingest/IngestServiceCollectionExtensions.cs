@@ -3,21 +3,38 @@ using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Analytics.Ingest.Jobs;
+using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Ingest.Startup;
+using Safeguarding.Analytics.Ingest.Submissions;
 
 namespace Safeguarding.Analytics.Ingest;
 
 public static class IngestServiceCollectionExtensions
 {
-    /// <summary>The start-up load, and Hangfire with the configured storage (in-memory by default, PostgreSQL in production) and its server.</summary>
+    /// <summary>
+    /// The start-up load, the returns intake and the ingest jobs, and Hangfire with the configured storage (in-memory
+    /// by default, PostgreSQL in production), its server and the recurring schedules.
+    /// </summary>
     public static IServiceCollection AddIngest(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(JobStorageOptions.Section).Get<JobStorageOptions>() ?? new JobStorageOptions();
         services.AddSingleton(options);
         services.AddSingleton(configuration.GetSection(BoardOptions.Section).Get<BoardOptions>() ?? new BoardOptions());
+        var ingest = configuration.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
+        services.AddSingleton(ingest);
+        services.AddSingleton(new Inbox(ingest.InboxPath));
+        services.AddSingleton(configuration.GetSection(ReturnLimits.Section).Get<ReturnLimits>() ?? new ReturnLimits());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<LoadLock>();
+        services.AddSingleton<ReturnIntake>();
+        services.AddTransient<ProcessReturnJob>();
+        services.AddTransient<LoadComparatorFileJob>();
+        services.AddTransient<InboxWatchJob>();
+        services.AddTransient<AnalyticsRefreshJob>();
 
-        // Registered before the Hangfire server so the stores are ready before any job runs.
+        // Registered before the Hangfire server so the stores are ready, and the schedules known, before any job runs.
         services.AddHostedService<StartupLoad>();
+        services.AddHostedService<RecurringScheduleRegistrar>();
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -38,7 +55,12 @@ public static class IngestServiceCollectionExtensions
                 hangfire.UseInMemoryStorage();
             }
         });
-        services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = options.WorkerCount;
+            server.Queues = JobQueues.All;
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(options.SchedulePollingSeconds);
+        });
         return services;
     }
 }

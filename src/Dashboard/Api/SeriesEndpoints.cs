@@ -1,3 +1,4 @@
+using System.Globalization;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Periods;
@@ -5,7 +6,11 @@ using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
 
-/// <summary><c>/api/indicators/{id}/series?area=</c>: every period of one indicator in one area, latest versions.</summary>
+/// <summary>
+/// <c>/api/indicators/{id}/series?area=</c>: every period of one indicator in one area, the latest version of each;
+/// <c>asOf=</c> (an ISO 8601 moment, UTC unless it says otherwise) reads the series as it stood then, and
+/// <c>versions=all</c> lists every version.
+/// </summary>
 internal static class SeriesEndpoints
 {
     public static IEndpointRouteBuilder MapSeriesApi(this IEndpointRouteBuilder endpoints)
@@ -15,7 +20,16 @@ internal static class SeriesEndpoints
     }
 
     private static async Task<IResult> GetSeriesAsync(
-        string id, string? area, string? from, string? to, IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, CancellationToken ct)
+        string id,
+        string? area,
+        string? from,
+        string? to,
+        string? asOf,
+        string? versions,
+        IAppStore appStore,
+        IAnalyticStore warehouse,
+        AreaDirectory areas,
+        CancellationToken ct)
     {
         if (await appStore.FindIndicatorAsync(id, ct) is null)
         {
@@ -38,11 +52,29 @@ internal static class SeriesEndpoints
             return ApiProblem.BadRequest("'from' and 'to' must be period keys such as '2024-25 Q1', '2023-24' or '2023'.");
         }
 
-        var observations = await warehouse.QueryAsync(ObservationQuery.Series(id, [resolved.Code], first, last), ct);
+        DateTime? moment = null;
+        if (asOf is not null)
+        {
+            if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                return ApiProblem.BadRequest($"'asOf' must be an ISO 8601 date or moment such as 2025-07-31 or 2025-07-31T12:00:00Z, not '{asOf}'.");
+            }
+
+            moment = parsed.UtcDateTime;
+        }
+
+        if (versions is not null && versions is not ("all" or "latest"))
+        {
+            return ApiProblem.BadRequest($"'versions' must be 'latest' (the default) or 'all', not '{versions}'.");
+        }
+
+        var query = ObservationQuery.Series(id, [resolved.Code], first, last) with { AsOf = moment, AllVersions = versions == "all" };
+        var observations = await warehouse.QueryAsync(query, ct);
         return Results.Ok(new
         {
             indicatorId = id,
             area = new { resolved.Code, resolved.Name },
+            asOf = moment,
             points = observations.Select(o => new
             {
                 period = o.PeriodKey,
@@ -55,6 +87,7 @@ internal static class SeriesEndpoints
                 o.StatusReason,
                 o.Source,
                 o.Version,
+                o.LoadId,
                 o.LoadedAt,
             }),
         });

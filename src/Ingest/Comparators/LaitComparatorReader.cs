@@ -36,11 +36,22 @@ public sealed class LaitComparatorReader
     {
     }
 
+    /// <summary>The columns that make a file LAIT's long layout.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["measure_short", "time_period", "la_number", "value_raw"];
+
     /// <summary>The observations exactly as published, codes read as statuses.</summary>
-    public IReadOnlyList<Observation> Read(string path)
+    public IReadOnlyList<Observation> Read(string path) => Read(CsvFile.Read(path, [.. Columns]));
+
+    /// <summary>The observations of LAIT text that is not a file on disk, such as an upload or an inbox file.</summary>
+    public IReadOnlyList<Observation> Read(TextReader text, string fileName) => Read(CsvFile.Read(text, fileName, [.. Columns]));
+
+    /// <summary>The observations with published aggregates that are not valid rates marked Invalid.</summary>
+    public IReadOnlyList<Observation> ReadChecked(TextReader text, string fileName) => _plausibility.Apply(Read(text, fileName));
+
+    private List<Observation> Read(IEnumerable<CsvRecord> rows)
     {
         var observations = new List<Observation>();
-        foreach (var row in CsvFile.Read(path, "measure_short", "time_period", "la_number", "value_raw"))
+        foreach (var row in rows)
         {
             foreach (var indicator in _indicatorsByMeasure[row.Raw("measure_short")])
             {

@@ -15,4 +15,7 @@ public sealed class JobStorageOptions
 
     /// <summary>How many jobs run at once; loads are I/O bound, two is plenty on a small server.</summary>
     public int WorkerCount { get; set; } = 2;
+
+    /// <summary>How often the server looks for retries and delayed jobs that are due.</summary>
+    public int SchedulePollingSeconds { get; set; } = 5;
 }

@@ -1,0 +1,76 @@
+using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Submissions;
+
+namespace Safeguarding.Analytics.Dashboard.Api;
+
+/// <summary>
+/// <c>GET /api/submissions</c> (<c>agency</c>, <c>period</c>, <c>status</c>, <c>limit</c>) lists submissions, newest
+/// first; <c>GET /api/submissions/{id}</c> gives one with every problem kept and the agency's other versions of the
+/// quarter; <c>/file</c> gives the file exactly as received; <c>GET /api/data-quality</c> the scores.
+/// </summary>
+internal static class SubmissionsEndpoints
+{
+    public static IEndpointRouteBuilder MapSubmissionsApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/submissions", ListAsync);
+        endpoints.MapGet("/api/submissions/{id:long}", GetAsync);
+        endpoints.MapGet("/api/submissions/{id:long}/file", FileAsync);
+        endpoints.MapGet("/api/data-quality", async (string? agency, string? period, IAppStore appStore, CancellationToken ct) =>
+            Results.Ok(await appStore.GetDataQualityAsync(agency, period, ct)));
+        return endpoints;
+    }
+
+    private static async Task<IResult> ListAsync(string? agency, string? period, string? status, int? limit, IAppStore appStore, CancellationToken ct)
+    {
+        SubmissionStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!Enum.TryParse<SubmissionStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+            {
+                return ApiProblem.BadRequest($"'status' must be one of {string.Join(", ", Enum.GetNames<SubmissionStatus>()).ToLowerInvariant()}, not '{status}'.");
+            }
+
+            wanted = parsed;
+        }
+
+        if (limit is < 1 or > 1000)
+        {
+            return ApiProblem.BadRequest("'limit' must be between 1 and 1000.");
+        }
+
+        var submissions = await appStore.GetSubmissionsAsync(
+            new SubmissionFilter { AgencyId = agency, PeriodKey = period, Status = wanted, Limit = limit ?? 200 }, ct);
+        return Results.Ok(submissions.Select(SubmissionJson.Summary));
+    }
+
+    private static async Task<IResult> GetAsync(long id, IAppStore appStore, CancellationToken ct)
+    {
+        if (await appStore.FindSubmissionAsync(id, ct) is not { } submission)
+        {
+            return ApiProblem.NotFound($"There is no submission {id}.");
+        }
+
+        var problems = await appStore.GetSubmissionProblemsAsync(id, ct);
+        var history = submission.AgencyId is null || submission.PeriodKey is null
+            ? []
+            : await appStore.GetSubmissionsAsync(new SubmissionFilter { AgencyId = submission.AgencyId, PeriodKey = submission.PeriodKey, Limit = 1000 }, ct);
+        return Results.Ok(new
+        {
+            submission = SubmissionJson.Summary(submission),
+            problems = problems.Select(SubmissionJson.Problem),
+            history = history.Select(SubmissionJson.Summary),
+        });
+    }
+
+    private static async Task<IResult> FileAsync(long id, IAppStore appStore, CancellationToken ct)
+    {
+        if (await appStore.FindSubmissionAsync(id, ct) is not { } submission)
+        {
+            return ApiProblem.NotFound($"There is no submission {id}.");
+        }
+
+        var content = await appStore.GetSubmissionContentAsync(id, ct);
+        var type = submission.Format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+        return Results.File(content, type, submission.FileName);
+    }
+}

@@ -1,0 +1,53 @@
+namespace Safeguarding.Analytics.Ingest.Returns;
+
+/// <summary>
+/// Reads a partner's file, CSV or workbook, decided by its content and not its name. It never throws on bad content:
+/// every problem comes back as an error naming the file, row and column.
+/// </summary>
+public static class QuarterlyReturnReader
+{
+    public static ReturnReadResult Read(string fileName, Stream content, ReturnLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(limits);
+        var problems = new ProblemList(fileName, limits.MaxProblems);
+        if (content.CanSeek && content.Length > limits.MaxBytes)
+        {
+            problems.Error("file_too_large", null, null, $"the file is {content.Length:N0} bytes; the largest return accepted is {limits.MaxBytes:N0} bytes.");
+            return new ReturnReadResult(fileName, "unknown", [], problems.ToList());
+        }
+
+        var head = new byte[4];
+        var seekable = content.CanSeek ? content : Buffer(content);
+        var start = seekable.Position;
+        var read = seekable.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        seekable.Position = start;
+        if (read == 0)
+        {
+            problems.Error("empty_file", null, null, $"the file is empty; expected the header {ReturnColumns.Header} and one row per figure.");
+            return new ReturnReadResult(fileName, "unknown", [], problems.ToList());
+        }
+
+        if (head.AsSpan(0, read).StartsWith("PK\u0003\u0004"u8))
+        {
+            return ReturnXlsxReader.Read(fileName, seekable, limits);
+        }
+
+        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Error("not_xlsx", null, null, "the file is named as an Excel workbook but is not one (.xlsx files are zip archives); save it again as .xlsx or as CSV UTF-8.");
+            return new ReturnReadResult(fileName, "unknown", [], problems.ToList());
+        }
+
+        return ReturnCsvReader.Read(fileName, seekable, limits);
+    }
+
+    private static MemoryStream Buffer(Stream content)
+    {
+        var copy = new MemoryStream();
+        content.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+}

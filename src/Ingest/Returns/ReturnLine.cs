@@ -1,0 +1,6 @@
+using Safeguarding.Analytics.Warehouse.Observations;
+
+namespace Safeguarding.Analytics.Ingest.Returns;
+
+/// <summary>A valid row of a return, as the observation it will be stored as, with the row it came from.</summary>
+public sealed record ReturnLine(int Row, Observation Observation);

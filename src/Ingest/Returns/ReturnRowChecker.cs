@@ -1,0 +1,292 @@
+using System.Globalization;
+using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Warehouse.Periods;
+
+namespace Safeguarding.Analytics.Ingest.Returns;
+
+/// <summary>
+/// The rules for one row of a return, each broken rule an error on its column. Areas and periods are resolved once
+/// per distinct text: a large file repeats them.
+/// </summary>
+internal sealed class ReturnRowChecker(
+    AreaDirectory areas,
+    IReadOnlyDictionary<string, Indicator> indicators,
+    Agency? agency,
+    Period? quarter,
+    IReadOnlySet<string>? allowedAreaCodes,
+    ProblemList problems)
+{
+    private readonly Dictionary<string, Area?> _areas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Period?> _periods = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string, string), int> _seen = [];
+    private readonly string _source = agency is null ? "return" : QuarterlyReturn.SourceOf(agency);
+    private int _errorsBefore;
+
+    public int RowsWithErrors { get; private set; }
+
+    /// <summary>The row as a line, or null when it has an error (each one reported).</summary>
+    public ReturnLine? Check(ReturnRecord record)
+    {
+        _errorsBefore = problems.Errors;
+        var row = record.Row;
+        if (!TextIsClean(record))
+        {
+            return Failed();
+        }
+
+        var indicator = CheckIndicator(row, record.IndicatorId);
+        var area = CheckArea(row, record.AreaCode);
+        var period = CheckPeriod(row, record.Period, indicator);
+        var status = CheckStatus(row, record.Status);
+        var value = Number(row, ReturnColumns.Value, record.Value);
+        var numerator = Number(row, ReturnColumns.Numerator, record.Numerator);
+        var denominator = Number(row, ReturnColumns.Denominator, record.Denominator);
+        if (status is not null && problems.Errors == _errorsBefore)
+        {
+            CheckPresence(row, status.Value, value);
+        }
+
+        if (indicator is not null && problems.Errors == _errorsBefore)
+        {
+            CheckUnit(row, indicator, record.Value, value, numerator, denominator);
+        }
+
+        if (indicator is not null && area is not null && period is not null)
+        {
+            var key = (indicator.Id, area.Code, period.Key);
+            if (_seen.TryGetValue(key, out var earlier))
+            {
+                Error("duplicate_row", row, null, $"{indicator.Id} for {area.Code} in {period.Key} is already given in row {earlier}; give each figure once.");
+            }
+            else
+            {
+                _seen[key] = row;
+            }
+        }
+
+        if (problems.Errors != _errorsBefore || indicator is null || area is null || period is null || status is null)
+        {
+            return Failed();
+        }
+
+        return new ReturnLine(row, new Observation
+        {
+            IndicatorId = indicator.Id,
+            AreaCode = area.Code,
+            PeriodKey = period.Key,
+            Value = value,
+            Numerator = numerator,
+            Denominator = denominator,
+            Status = status.Value,
+            StatusReason = status is ObservationStatus.Suppressed or ObservationStatus.Missing or ObservationStatus.Provisional && record.Note.Length > 0 ? record.Note : null,
+            Source = _source,
+        });
+    }
+
+    private ReturnLine? Failed()
+    {
+        RowsWithErrors++;
+        return null;
+    }
+
+    private bool TextIsClean(ReturnRecord record)
+    {
+        var clean = true;
+        foreach (var column in ReturnColumns.All)
+        {
+            var text = record[column];
+            if (text.Contains('\0', StringComparison.Ordinal))
+            {
+                Error("nul_character", record.Row, column, "the cell holds a NUL character; remove it.");
+                clean = false;
+            }
+            else if (ReturnCell.LooksLikeFormula(text))
+            {
+                Error("formula_cell", record.Row, column, $"'{Shorten(text)}' looks like a spreadsheet formula; remove the leading '{text[0]}' (a formula's result can be typed in as a number).");
+                clean = false;
+            }
+        }
+
+        return clean;
+    }
+
+    private Indicator? CheckIndicator(int row, string id)
+    {
+        if (id.Length == 0)
+        {
+            Error("missing_indicator", row, ReturnColumns.IndicatorId, "the indicator id is empty.");
+            return null;
+        }
+
+        if (!indicators.TryGetValue(id, out var indicator))
+        {
+            Error("unknown_indicator", row, ReturnColumns.IndicatorId, $"'{Shorten(id)}' is not an indicator in the catalogue (ids look like cpp_rate_per_10k; the template lists the agency's).");
+            return null;
+        }
+
+        if (agency is not null && !agency.Owns(indicator))
+        {
+            Error("not_owned", row, ReturnColumns.IndicatorId, $"{indicator.Id} is reported by {indicator.LeadAgency}, not by {agency.Name}.");
+            return null;
+        }
+
+        return indicator;
+    }
+
+    private Area? CheckArea(int row, string code)
+    {
+        if (!_areas.TryGetValue(code, out var area))
+        {
+            area = areas.TryResolve(code, out var found) ? found : null;
+            _areas[code] = area;
+        }
+
+        if (area is null)
+        {
+            Error("unknown_area", row, ReturnColumns.AreaCode, code.Length == 0 ? "the area code is empty." : $"'{Shorten(code)}' is not an ONS or DfE code of any area.");
+            return null;
+        }
+
+        if (area.Kind != AreaKind.LocalAuthority || !area.IsCurrent)
+        {
+            Error("not_local_authority", row, ReturnColumns.AreaCode, $"{code} is {area.Name}, which is not a current local authority.");
+            return null;
+        }
+
+        if (allowedAreaCodes is not null && !allowedAreaCodes.Contains(area.Code))
+        {
+            Error("not_board_area", row, ReturnColumns.AreaCode, $"{code} is {area.Name}; this partnership takes returns for {string.Join(", ", allowedAreaCodes)} only.");
+            return null;
+        }
+
+        return area;
+    }
+
+    private Period? CheckPeriod(int row, string key, Indicator? indicator)
+    {
+        if (!_periods.TryGetValue(key, out var period))
+        {
+            period = Period.TryParse(key, out var parsed) ? parsed : null;
+            _periods[key] = period;
+        }
+
+        if (period is null)
+        {
+            Error("bad_period", row, ReturnColumns.Period, $"'{Shorten(key)}' is not a period: write a quarter as 2024-25 Q1 or a financial year as 2024-25.");
+            return null;
+        }
+
+        if (indicator is not null && quarter is not null && ReturnTemplate.RowPeriod(indicator, quarter) is var expected && expected != period)
+        {
+            Error("wrong_period", row, ReturnColumns.Period, $"this return is for {quarter.Key}, so {indicator.Id} ({indicator.Frequency.ToString().ToLowerInvariant()}) must be for {expected.Key}, not {period.Key}.");
+            return null;
+        }
+
+        return period;
+    }
+
+    private ObservationStatus? CheckStatus(int row, string text)
+    {
+        switch (text.ToLowerInvariant())
+        {
+            case "" or "final":
+                return ObservationStatus.Final;
+            case "provisional":
+                return ObservationStatus.Provisional;
+            case "suppressed":
+                return ObservationStatus.Suppressed;
+            case "missing":
+                return ObservationStatus.Missing;
+            default:
+                Error("unknown_status", row, ReturnColumns.Status, $"'{Shorten(text)}' is not a status: use final, provisional, suppressed or missing.");
+                return null;
+        }
+    }
+
+    private double? Number(int row, string column, string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (ReturnCell.TryNumber(text, out var number))
+        {
+            return number;
+        }
+
+        var hint = text.Contains(',', StringComparison.Ordinal) ? " Write numbers without thousands separators, with a point for decimals." : string.Empty;
+        Error("not_a_number", row, column, $"'{Shorten(text)}' is not a number.{hint}");
+        return null;
+    }
+
+    private void CheckPresence(int row, ObservationStatus status, double? value)
+    {
+        if (status is ObservationStatus.Suppressed or ObservationStatus.Missing && value is not null)
+        {
+            Error("value_with_status", row, ReturnColumns.Value, $"the status is {status.ToString().ToLowerInvariant()}, so the value must be left blank (say why in the note).");
+        }
+        else if (status is ObservationStatus.Final or ObservationStatus.Provisional && value is null)
+        {
+            Error("missing_value", row, ReturnColumns.Value, "the value is blank; give it, or set the status to missing or suppressed and say why in the note.");
+        }
+    }
+
+    private void CheckUnit(int row, Indicator indicator, string valueText, double? value, double? numerator, double? denominator)
+    {
+        foreach (var (column, count) in new[] { (ReturnColumns.Numerator, numerator), (ReturnColumns.Denominator, denominator) })
+        {
+            if (count is { } c && (c < 0 || !ReturnCell.IsWhole(c)))
+            {
+                Error("invalid_count", row, column, $"{Format(c)} is not a count: it must be a whole number, 0 or more.");
+            }
+        }
+
+        if (value is { } v)
+        {
+            if (indicator.ValueType == IndicatorValueType.Proportion && (v < 0 || v > indicator.Multiplier))
+            {
+                Error("out_of_range", row, ReturnColumns.Value, $"{Format(v)} is outside 0–{indicator.Multiplier} for {indicator.Unit}.");
+            }
+            else if (v < 0)
+            {
+                Error("out_of_range", row, ReturnColumns.Value, $"{Format(v)} is negative; {indicator.Unit} cannot be.");
+            }
+            else if (indicator.ValueType == IndicatorValueType.Count && !ReturnCell.IsWhole(v))
+            {
+                Error("out_of_range", row, ReturnColumns.Value, $"{Format(v)} is not a whole number; {indicator.Id} is a count.");
+            }
+        }
+
+        if (indicator.ValueType == IndicatorValueType.Proportion && numerator > denominator)
+        {
+            Error("numerator_over_denominator", row, ReturnColumns.Numerator, $"the numerator {Format(numerator!.Value)} is larger than the denominator {Format(denominator!.Value)}; a proportion cannot be.");
+            return;
+        }
+
+        if (value is not null && denominator == 0)
+        {
+            Error("zero_denominator", row, ReturnColumns.Denominator, "the denominator is 0, so there is no value to give; set the status to missing.");
+            return;
+        }
+
+        if (value is { } given && numerator is { } n && denominator is { } d && d > 0
+            && indicator.ValueType is IndicatorValueType.Proportion or IndicatorValueType.Rate)
+        {
+            var expected = n / d * indicator.Multiplier;
+            var tolerance = (0.5 * Math.Pow(10, -ReturnCell.DecimalsWritten(valueText))) + (1e-9 * Math.Max(1, Math.Abs(expected)));
+            if (Math.Abs(given - expected) > tolerance)
+            {
+                Error("value_mismatch", row, ReturnColumns.Value, $"{valueText} does not match {Format(n)} / {Format(d)} × {indicator.Multiplier} = {Format(Math.Round(expected, 4))}.");
+            }
+        }
+    }
+
+    private void Error(string code, int row, string? column, string message) => problems.Error(code, row, column, message);
+
+    private static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+}

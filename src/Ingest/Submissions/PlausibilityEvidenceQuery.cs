@@ -1,0 +1,44 @@
+using Safeguarding.Analytics.Ingest.Returns;
+using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Warehouse.Storage;
+
+namespace Safeguarding.Analytics.Ingest.Submissions;
+
+/// <summary>
+/// What the plausibility checks compare a return with, read from the warehouse in two queries: each row's previous
+/// period, and the statistical neighbours' values for the same period. Peers are compared only within the same period
+/// key: a quarter's flow rate is not comparable with a year's.
+/// </summary>
+internal static class PlausibilityEvidenceQuery
+{
+    public static async Task<PlausibilityEvidence> ReadAsync(
+        IAnalyticStore warehouse, AreaDirectory areas, ValidatedReturn validated, CancellationToken cancellationToken)
+    {
+        var rows = validated.Lines.Select(l => l.Observation).Where(o => o.Value is not null).ToList();
+        if (rows.Count == 0)
+        {
+            return PlausibilityEvidence.Empty;
+        }
+
+        var indicatorIds = rows.Select(o => o.IndicatorId).Distinct(StringComparer.Ordinal).ToList();
+        var areaCodes = rows.Select(o => o.AreaCode).Distinct(StringComparer.Ordinal).ToList();
+        var previousKeys = rows.Select(o => Period.Parse(o.PeriodKey).Previous().Key).Distinct(StringComparer.Ordinal).ToList();
+        var previous = await warehouse.QueryAsync(
+            new ObservationQuery { IndicatorIds = indicatorIds, AreaCodes = areaCodes, PeriodKeys = previousKeys }, cancellationToken);
+
+        var neighbourCodes = areaCodes.SelectMany(code => areas.Neighbours(code)).Select(n => areas.Resolve(n.NeighbourCode).Code)
+            .Distinct(StringComparer.Ordinal).ToList();
+        var periodKeys = rows.Select(o => o.PeriodKey).Distinct(StringComparer.Ordinal).ToList();
+        var peers = neighbourCodes.Count == 0
+            ? []
+            : await warehouse.QueryAsync(
+                new ObservationQuery { IndicatorIds = indicatorIds, AreaCodes = neighbourCodes, PeriodKeys = periodKeys }, cancellationToken);
+
+        return new PlausibilityEvidence(
+            previous.Where(o => o.Value is not null).ToDictionary(o => (o.IndicatorId, o.AreaCode), o => o.Value!.Value),
+            peers.Where(o => o.Value is not null)
+                .GroupBy(o => o.IndicatorId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<double>)g.Select(o => o.Value!.Value).ToList(), StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using Hangfire;
+using Safeguarding.Analytics.Ingest.Returns;
+using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Warehouse.ReferenceData;
+using Safeguarding.Analytics.Warehouse.Submissions;
+
+namespace Safeguarding.Analytics.Ingest.Submissions;
+
+/// <summary>
+/// The front door for a partner's file: keeps it exactly as received in the app store and queues the job that
+/// validates and loads it. Nothing here reads the file's rows, so a hostile file costs only its bytes.
+/// </summary>
+public sealed class ReturnIntake(IAppStore appStore, ReferenceDataSet referenceData, ReturnLimits limits, IBackgroundJobClient jobs)
+{
+    /// <summary>Stores the file and queues its processing.</summary>
+    /// <exception cref="ReturnRefusedException">The file is empty or too large, or the agency or quarter given is unknown.</exception>
+    public async Task<Submission> ReceiveAsync(ReceivedReturn received, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        var fileName = Path.GetFileName(received.FileName.Trim());
+        if (fileName.Length == 0)
+        {
+            throw new ReturnRefusedException("The file has no name.");
+        }
+
+        if (received.Content.Length == 0)
+        {
+            throw new ReturnRefusedException($"{fileName} is empty: there is nothing to load.");
+        }
+
+        if (received.Content.Length > limits.MaxBytes)
+        {
+            throw new ReturnRefusedException(
+                $"{fileName} is {received.Content.Length:N0} bytes; the largest return accepted is {limits.MaxBytes:N0} bytes.");
+        }
+
+        var agency = received.AgencyId is { Length: > 0 } agencyId
+            ? referenceData.FindAgency(agencyId) ?? throw new ReturnRefusedException(
+                $"'{agencyId}' is not a partner agency; expected one of {string.Join(", ", referenceData.Agencies.Select(a => a.Id))}.")
+            : null;
+        string? periodKey = null;
+        if (received.PeriodKey is { Length: > 0 } key)
+        {
+            if (!Period.TryParse(key, out var period) || period.Kind != PeriodKind.FinancialQuarter)
+            {
+                throw new ReturnRefusedException($"'{key}' is not a financial quarter: expected e.g. '2024-25 Q1'.");
+            }
+
+            periodKey = period.Key;
+        }
+
+        var submission = await appStore.AddSubmissionAsync(
+            new Submission
+            {
+                AgencyId = agency?.Id,
+                PeriodKey = periodKey,
+                FileName = fileName,
+                Format = FormatOf(received.Content),
+                ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(received.Content)),
+                SizeBytes = received.Content.Length,
+                ReceivedVia = received.Via,
+                ReceivedBy = received.By,
+            },
+            received.Content,
+            cancellationToken);
+        jobs.Enqueue<ProcessReturnJob>(job => job.RunAsync(submission.Id, null, CancellationToken.None));
+        return submission;
+    }
+
+    /// <summary>By content, not by name: a workbook is a zip archive.</summary>
+    public static string FormatOf(ReadOnlySpan<byte> content) =>
+        content.StartsWith("PK\u0003\u0004"u8) ? "xlsx" : "csv";
+}
