@@ -31,18 +31,16 @@ internal sealed class ReturnRowChecker(
     {
         _errorsBefore = problems.Errors;
         var row = record.Row;
-        if (!TextIsClean(record))
-        {
-            return Failed();
-        }
+        var unsafeCells = UnsafeCells(record);
 
-        var indicator = CheckIndicator(row, record.IndicatorId);
-        var area = CheckArea(row, record.AreaCode);
-        var period = CheckPeriod(row, record.Period, indicator);
-        var status = CheckStatus(row, record.Status);
-        var value = Number(row, ReturnColumns.Value, record.Value);
-        var numerator = Number(row, ReturnColumns.Numerator, record.Numerator);
-        var denominator = Number(row, ReturnColumns.Denominator, record.Denominator);
+        // A cell already reported as unsafe is not read again, so each problem is reported once.
+        var indicator = unsafeCells.Contains(ReturnColumns.IndicatorId) ? null : CheckIndicator(row, record.IndicatorId);
+        var area = unsafeCells.Contains(ReturnColumns.AreaCode) ? null : CheckArea(row, record.AreaCode);
+        var period = unsafeCells.Contains(ReturnColumns.Period) ? null : CheckPeriod(row, record.Period, indicator);
+        var status = unsafeCells.Contains(ReturnColumns.Status) ? null : CheckStatus(row, record.Status);
+        var value = unsafeCells.Contains(ReturnColumns.Value) ? null : Number(row, ReturnColumns.Value, record.Value);
+        var numerator = unsafeCells.Contains(ReturnColumns.Numerator) ? null : Number(row, ReturnColumns.Numerator, record.Numerator);
+        var denominator = unsafeCells.Contains(ReturnColumns.Denominator) ? null : Number(row, ReturnColumns.Denominator, record.Denominator);
         if (status is not null && problems.Errors == _errorsBefore)
         {
             CheckPresence(row, status.Value, value);
@@ -91,25 +89,26 @@ internal sealed class ReturnRowChecker(
         return null;
     }
 
-    private bool TextIsClean(ReturnRecord record)
+    /// <summary>The columns whose cell holds a NUL character or text a spreadsheet would run as a formula, each reported.</summary>
+    private List<string> UnsafeCells(ReturnRecord record)
     {
-        var clean = true;
+        var unsafeCells = new List<string>();
         foreach (var column in ReturnColumns.All)
         {
             var text = record[column];
             if (text.Contains('\0', StringComparison.Ordinal))
             {
                 Error("nul_character", record.Row, column, "the cell holds a NUL character; remove it.");
-                clean = false;
+                unsafeCells.Add(column);
             }
             else if (ReturnCell.LooksLikeFormula(text))
             {
                 Error("formula_cell", record.Row, column, $"'{Shorten(text)}' looks like a spreadsheet formula; remove the leading '{text[0]}' (a formula's result can be typed in as a number).");
-                clean = false;
+                unsafeCells.Add(column);
             }
         }
 
-        return clean;
+        return unsafeCells;
     }
 
     private Indicator? CheckIndicator(int row, string id)

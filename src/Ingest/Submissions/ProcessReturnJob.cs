@@ -157,11 +157,21 @@ public sealed partial class ProcessReturnJob(
         }
     }
 
-    /// <summary>The quarter's score follows the latest return processed; timeliness follows the first that loaded.</summary>
+    /// <summary>
+    /// The quarter's score follows the latest return received that has been decided (loaded or rejected), whichever
+    /// job finished first; timeliness follows the first return that loaded.
+    /// </summary>
     private async Task RecordDataQualityAsync(Agency agency, Period quarter, ValidatedReturn validated, SubmissionOutcome outcome, CancellationToken cancellationToken)
     {
-        var loaded = await appStore.GetSubmissionsAsync(
-            new SubmissionFilter { AgencyId = agency.Id, PeriodKey = quarter.Key, Status = SubmissionStatus.Loaded, Limit = 10_000 }, cancellationToken);
+        var returns = await appStore.GetSubmissionsAsync(
+            new SubmissionFilter { AgencyId = agency.Id, PeriodKey = quarter.Key, Limit = 10_000 }, cancellationToken);
+        var latestDecided = returns.Where(s => s.Status is SubmissionStatus.Loaded or SubmissionStatus.Rejected).MaxBy(s => (s.ReceivedAt, s.Id));
+        if (latestDecided is not null && latestDecided.Id != outcome.SubmissionId)
+        {
+            return;
+        }
+
+        var loaded = returns.Where(s => s.Status == SubmissionStatus.Loaded).ToList();
         var firstLoaded = loaded.Count == 0 ? (DateTime?)null : loaded.Min(s => s.ReceivedAt);
         var score = DataQualityCalculator.Calculate(agency, quarter, validated, outcome, firstLoaded, clock.GetUtcNow().UtcDateTime);
         await appStore.SaveDataQualityAsync(score, cancellationToken);
