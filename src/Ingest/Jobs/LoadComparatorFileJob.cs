@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Hangfire;
 using Microsoft.Extensions.Logging;
@@ -58,7 +57,7 @@ public sealed partial class LoadComparatorFileJob(
     {
         var fileName = Path.GetFileName(path);
         var content = await File.ReadAllBytesAsync(path, cancellationToken);
-        var key = "comparator:" + Convert.ToHexStringLower(SHA256.HashData(content));
+        var key = ComparatorFile.SubmissionKey(content);
         using var held = loadLock.Acquire("comparator", key);
         if (await warehouse.FindLoadBySubmissionKeyAsync(key, cancellationToken) is { } landed)
         {

@@ -30,7 +30,7 @@ public sealed class QuarterlyReturnValidator(ReferenceDataSet reference)
             return Result(fileName, agency, quarter, [], problems, read.Records.Count, 0, [], []);
         }
 
-        var rows = new ReturnRowChecker(reference.Areas, _indicators, agency, quarter, allowedAreaCodes, problems);
+        var rows = new ReturnRowChecker(reference.Areas, _indicators, agency, quarter, allowedAreaCodes, problems, read.Records.Count);
         var lines = new List<ReturnLine>(read.Records.Count);
         foreach (var record in read.Records)
         {

@@ -29,5 +29,10 @@ internal static class ReturnCell
         return point < 0 ? 0 : text.Length - point - 1;
     }
 
+    /// <summary>Half a unit in the last decimal place written: how far a correctly rounded figure may be from the truth.</summary>
+    public static double RoundingOf(string text) => HalfUnits[Math.Min(DecimalsWritten(text), HalfUnits.Length - 1)];
+
+    private static readonly double[] HalfUnits = [.. Enumerable.Range(0, 16).Select(d => 0.5 * Math.Pow(10, -d))];
+
     public static bool IsWhole(double value) => Math.Abs(value - Math.Round(value)) < 1e-9;
 }

@@ -16,7 +16,9 @@ internal sealed class ReturnCsvReader
     private readonly ProblemList _problems;
     private readonly ReturnTable _table;
     private readonly List<string> _cells = [];
-    private readonly StringBuilder _cell = new();
+    private readonly CellTextPool _pool = new();
+    private readonly char[] _cell;
+    private int _cellLength;
     private bool _cellTooLong;
     private int _row;
 
@@ -26,6 +28,7 @@ internal sealed class ReturnCsvReader
         _limits = limits;
         _problems = new ProblemList(fileName, limits.MaxProblems);
         _table = new ReturnTable(limits, _problems);
+        _cell = new char[limits.MaxCellChars];
     }
 
     public static ReturnReadResult Read(string fileName, Stream content, ReturnLimits limits)
@@ -78,7 +81,7 @@ internal sealed class ReturnCsvReader
 
                     switch (c)
                     {
-                        case '"' when _cell.Length == 0 && !_cellTooLong:
+                        case '"' when _cellLength == 0 && !_cellTooLong:
                             quoted = true;
                             rowHasContent = true;
                             break;
@@ -129,9 +132,9 @@ internal sealed class ReturnCsvReader
 
     private void Append(char c)
     {
-        if (_cell.Length < _limits.MaxCellChars)
+        if (_cellLength < _cell.Length)
         {
-            _cell.Append(c);
+            _cell[_cellLength++] = c;
         }
         else
         {
@@ -147,8 +150,8 @@ internal sealed class ReturnCsvReader
             _cellTooLong = false;
         }
 
-        _cells.Add(_cell.ToString().Trim());
-        _cell.Clear();
+        _cells.Add(_pool.Get(_cell.AsSpan(0, _cellLength).Trim()));
+        _cellLength = 0;
     }
 
     /// <summary>Ends a row; false when reading must stop.</summary>
@@ -156,7 +159,7 @@ internal sealed class ReturnCsvReader
     {
         if (!hasContent)
         {
-            _cell.Clear();
+            _cellLength = 0;
             _cells.Clear();
             _row++;
             return true;

@@ -21,6 +21,20 @@ public sealed record ReturnRecord(
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a return column."),
     };
 
+    /// <summary>The cell at a position of <see cref="ReturnColumns.All"/>.</summary>
+    public string Cell(int index) => index switch
+    {
+        0 => IndicatorId,
+        1 => AreaCode,
+        2 => Period,
+        3 => Value,
+        4 => Numerator,
+        5 => Denominator,
+        6 => Status,
+        7 => Note,
+        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "Not a return column."),
+    };
+
     /// <summary>Builds a record from cells in <see cref="ReturnColumns.All"/> order.</summary>
     public static ReturnRecord From(int row, IReadOnlyList<string> cells) =>
         new(row, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7]);

@@ -16,11 +16,12 @@ internal sealed class ReturnRowChecker(
     Agency? agency,
     Period? quarter,
     IReadOnlySet<string>? allowedAreaCodes,
-    ProblemList problems)
+    ProblemList problems,
+    int capacity)
 {
     private readonly Dictionary<string, Area?> _areas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Period?> _periods = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, string, string), int> _seen = [];
+    private readonly Dictionary<(string, string, string), int> _seen = new(capacity);
     private readonly string _source = agency is null ? "return" : QuarterlyReturn.SourceOf(agency);
     private int _errorsBefore;
 
@@ -34,13 +35,13 @@ internal sealed class ReturnRowChecker(
         var unsafeCells = UnsafeCells(record);
 
         // A cell already reported as unsafe is not read again, so each problem is reported once.
-        var indicator = unsafeCells.Contains(ReturnColumns.IndicatorId) ? null : CheckIndicator(row, record.IndicatorId);
-        var area = unsafeCells.Contains(ReturnColumns.AreaCode) ? null : CheckArea(row, record.AreaCode);
-        var period = unsafeCells.Contains(ReturnColumns.Period) ? null : CheckPeriod(row, record.Period, indicator);
-        var status = unsafeCells.Contains(ReturnColumns.Status) ? null : CheckStatus(row, record.Status);
-        var value = unsafeCells.Contains(ReturnColumns.Value) ? null : Number(row, ReturnColumns.Value, record.Value);
-        var numerator = unsafeCells.Contains(ReturnColumns.Numerator) ? null : Number(row, ReturnColumns.Numerator, record.Numerator);
-        var denominator = unsafeCells.Contains(ReturnColumns.Denominator) ? null : Number(row, ReturnColumns.Denominator, record.Denominator);
+        var indicator = IsUnsafe(unsafeCells, 0) ? null : CheckIndicator(row, record.IndicatorId);
+        var area = IsUnsafe(unsafeCells, 1) ? null : CheckArea(row, record.AreaCode);
+        var period = IsUnsafe(unsafeCells, 2) ? null : CheckPeriod(row, record.Period, indicator);
+        var status = IsUnsafe(unsafeCells, 6) ? null : CheckStatus(row, record.Status);
+        var value = IsUnsafe(unsafeCells, 3) ? null : Number(row, ReturnColumns.Value, record.Value);
+        var numerator = IsUnsafe(unsafeCells, 4) ? null : Number(row, ReturnColumns.Numerator, record.Numerator);
+        var denominator = IsUnsafe(unsafeCells, 5) ? null : Number(row, ReturnColumns.Denominator, record.Denominator);
         if (status is not null && problems.Errors == _errorsBefore)
         {
             CheckPresence(row, status.Value, value);
@@ -89,27 +90,32 @@ internal sealed class ReturnRowChecker(
         return null;
     }
 
-    /// <summary>The columns whose cell holds a NUL character or text a spreadsheet would run as a formula, each reported.</summary>
-    private List<string> UnsafeCells(ReturnRecord record)
+    /// <summary>
+    /// A bit per column (by position) whose cell holds a NUL character or text a spreadsheet would run as a formula,
+    /// each reported.
+    /// </summary>
+    private int UnsafeCells(ReturnRecord record)
     {
-        var unsafeCells = new List<string>();
-        foreach (var column in ReturnColumns.All)
+        var unsafeCells = 0;
+        for (var i = 0; i < ReturnColumns.All.Count; i++)
         {
-            var text = record[column];
+            var text = record.Cell(i);
             if (text.Contains('\0', StringComparison.Ordinal))
             {
-                Error("nul_character", record.Row, column, "the cell holds a NUL character; remove it.");
-                unsafeCells.Add(column);
+                Error("nul_character", record.Row, ReturnColumns.All[i], "the cell holds a NUL character; remove it.");
+                unsafeCells |= 1 << i;
             }
             else if (ReturnCell.LooksLikeFormula(text))
             {
-                Error("formula_cell", record.Row, column, $"'{Shorten(text)}' looks like a spreadsheet formula; remove the leading '{text[0]}' (a formula's result can be typed in as a number).");
-                unsafeCells.Add(column);
+                Error("formula_cell", record.Row, ReturnColumns.All[i], $"'{Shorten(text)}' looks like a spreadsheet formula; remove the leading '{text[0]}' (a formula's result can be typed in as a number).");
+                unsafeCells |= 1 << i;
             }
         }
 
         return unsafeCells;
     }
+
+    private static bool IsUnsafe(int unsafeCells, int position) => (unsafeCells & (1 << position)) != 0;
 
     private Indicator? CheckIndicator(int row, string id)
     {
@@ -188,20 +194,21 @@ internal sealed class ReturnRowChecker(
 
     private ObservationStatus? CheckStatus(int row, string text)
     {
-        switch (text.ToLowerInvariant())
+        if (text.Length == 0 || text.Equals("final", StringComparison.OrdinalIgnoreCase))
         {
-            case "" or "final":
-                return ObservationStatus.Final;
-            case "provisional":
-                return ObservationStatus.Provisional;
-            case "suppressed":
-                return ObservationStatus.Suppressed;
-            case "missing":
-                return ObservationStatus.Missing;
-            default:
-                Error("unknown_status", row, ReturnColumns.Status, $"'{Shorten(text)}' is not a status: use final, provisional, suppressed or missing.");
-                return null;
+            return ObservationStatus.Final;
         }
+
+        foreach (var status in (ReadOnlySpan<ObservationStatus>)[ObservationStatus.Provisional, ObservationStatus.Suppressed, ObservationStatus.Missing])
+        {
+            if (text.Equals(status.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return status;
+            }
+        }
+
+        Error("unknown_status", row, ReturnColumns.Status, $"'{Shorten(text)}' is not a status: use final, provisional, suppressed or missing.");
+        return null;
     }
 
     private double? Number(int row, string column, string text)
@@ -235,13 +242,8 @@ internal sealed class ReturnRowChecker(
 
     private void CheckUnit(int row, Indicator indicator, string valueText, double? value, double? numerator, double? denominator)
     {
-        foreach (var (column, count) in new[] { (ReturnColumns.Numerator, numerator), (ReturnColumns.Denominator, denominator) })
-        {
-            if (count is { } c && (c < 0 || !ReturnCell.IsWhole(c)))
-            {
-                Error("invalid_count", row, column, $"{Format(c)} is not a count: it must be a whole number, 0 or more.");
-            }
-        }
+        CheckCount(row, ReturnColumns.Numerator, numerator);
+        CheckCount(row, ReturnColumns.Denominator, denominator);
 
         if (value is { } v)
         {
@@ -275,11 +277,19 @@ internal sealed class ReturnRowChecker(
             && indicator.ValueType is IndicatorValueType.Proportion or IndicatorValueType.Rate)
         {
             var expected = n / d * indicator.Multiplier;
-            var tolerance = (0.5 * Math.Pow(10, -ReturnCell.DecimalsWritten(valueText))) + (1e-9 * Math.Max(1, Math.Abs(expected)));
+            var tolerance = ReturnCell.RoundingOf(valueText) + (1e-9 * Math.Max(1, Math.Abs(expected)));
             if (Math.Abs(given - expected) > tolerance)
             {
                 Error("value_mismatch", row, ReturnColumns.Value, $"{valueText} does not match {Format(n)} / {Format(d)} × {indicator.Multiplier} = {Format(Math.Round(expected, 4))}.");
             }
+        }
+    }
+
+    private void CheckCount(int row, string column, double? count)
+    {
+        if (count is { } c && (c < 0 || !ReturnCell.IsWhole(c)))
+        {
+            Error("invalid_count", row, column, $"{Format(c)} is not a count: it must be a whole number, 0 or more.");
         }
     }
 

@@ -7,6 +7,7 @@ namespace Safeguarding.Analytics.Ingest.Returns;
 /// </summary>
 internal sealed class ReturnTable(ReturnLimits limits, ProblemList problems)
 {
+    private readonly string[] _record = new string[ReturnColumns.All.Count];
     private int[] _columnOf = [];
 
     public List<ReturnRecord> Records { get; } = [];
@@ -78,14 +79,13 @@ internal sealed class ReturnTable(ReturnLimits limits, ProblemList problems)
             return true;
         }
 
-        var record = new string[ReturnColumns.All.Count];
-        Array.Fill(record, string.Empty);
+        Array.Fill(_record, string.Empty);
         for (var i = 0; i < count; i++)
         {
-            record[_columnOf[i]] = cells[i];
+            _record[_columnOf[i]] = cells[i];
         }
 
-        Records.Add(ReturnRecord.From(row, record));
+        Records.Add(ReturnRecord.From(row, _record));
         return true;
     }
 }

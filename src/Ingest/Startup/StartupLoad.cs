@@ -41,24 +41,28 @@ public sealed partial class StartupLoad(
         }
 
         // The demo's levels come from the same published figures, so the file is read once for both.
-        var comparators = new LaitComparatorReader(referenceData).ReadChecked(folder.ComparatorFile(LaitComparatorReader.FileName));
+        var laitPath = folder.ComparatorFile(LaitComparatorReader.FileName);
+        var comparators = new LaitComparatorReader(referenceData).ReadChecked(laitPath);
         if (needsComparators)
         {
-            await LoadAsync(LaitComparatorReader.Source, $"DfE LAIT comparator file {LaitComparatorReader.FileName}", comparators, cancellationToken);
+            // Keyed by the file's hash, as the comparator job keys it: the same file dropped in the inbox is not loaded twice.
+            var key = ComparatorFile.SubmissionKey(await File.ReadAllBytesAsync(laitPath, cancellationToken));
+            await LoadAsync(LaitComparatorReader.Source, $"DfE LAIT comparator file {LaitComparatorReader.FileName}", comparators, key, cancellationToken);
         }
 
         if (needsDemo)
         {
             var demo = DemoReturnsGenerator.Generate(DemoInputsFolder.Read(referenceData, folder, board.HomeAreaCode, comparators));
-            await LoadAsync(DemoReturnsGenerator.Source, $"Demo quarterly returns for {board.HomeAreaCode} (synthetic)", demo, cancellationToken);
+            await LoadAsync(DemoReturnsGenerator.Source, $"Demo quarterly returns for {board.HomeAreaCode} (synthetic)", demo, string.Empty, cancellationToken);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task LoadAsync(string source, string description, IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    private async Task LoadAsync(string source, string description, IReadOnlyList<Observation> observations, string submissionKey, CancellationToken cancellationToken)
     {
-        var load = await warehouse.AppendAsync(new ObservationLoad(ObservationLoad.NewId(), source, description, observations), cancellationToken);
+        var load = await warehouse.AppendAsync(
+            new ObservationLoad(ObservationLoad.NewId(), source, description, observations) { SubmissionKey = submissionKey }, cancellationToken);
         LogLoaded(load.RowCount, description);
     }
 

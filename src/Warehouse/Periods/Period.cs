@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -10,11 +11,19 @@ namespace Safeguarding.Analytics.Warehouse.Periods;
 /// </summary>
 public sealed partial record Period : IComparable<Period>
 {
+    private static readonly ConcurrentDictionary<string, Period> Parsed = new(StringComparer.Ordinal);
+
     private Period(PeriodKind kind, int startYear, int quarter)
     {
         Kind = kind;
         StartYear = startYear;
         Quarter = quarter;
+        Key = kind switch
+        {
+            PeriodKind.FinancialQuarter => $"{FinancialYearKey(startYear)} Q{quarter}",
+            PeriodKind.FinancialYear => FinancialYearKey(startYear),
+            _ => startYear.ToString(CultureInfo.InvariantCulture),
+        };
     }
 
     public PeriodKind Kind { get; }
@@ -25,12 +34,8 @@ public sealed partial record Period : IComparable<Period>
     /// <summary>1–4 for a financial quarter, otherwise 0.</summary>
     public int Quarter { get; }
 
-    public string Key => Kind switch
-    {
-        PeriodKind.FinancialQuarter => $"{FinancialYearKey(StartYear)} Q{Quarter}",
-        PeriodKind.FinancialYear => FinancialYearKey(StartYear),
-        _ => StartYear.ToString(CultureInfo.InvariantCulture),
-    };
+    /// <summary>Made once: every row of a large load asks for it.</summary>
+    public string Key { get; }
 
     public DateOnly Start => Kind switch
     {
@@ -83,6 +88,29 @@ public sealed partial record Period : IComparable<Period>
         {
             return false;
         }
+
+        // A load repeats a handful of keys a million times; the cache holds valid keys only, and not without bound.
+        if (Parsed.TryGetValue(key, out period))
+        {
+            return true;
+        }
+
+        if (!TryParseKey(key, out period))
+        {
+            return false;
+        }
+
+        if (Parsed.Count < 10_000)
+        {
+            Parsed.TryAdd(key, period);
+        }
+
+        return true;
+    }
+
+    private static bool TryParseKey(string key, [NotNullWhen(true)] out Period? period)
+    {
+        period = null;
 
         var match = KeyPattern().Match(key.Trim());
         if (!match.Success)

@@ -57,6 +57,28 @@ public class ReturnsApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embe
     }
 
     [Fact]
+    public async Task Two_returns_for_the_same_agency_and_quarter_sent_together_load_one_after_the_other()
+    {
+        var first = await host.Client.PostAsync("/api/returns", ReturnFiles.Form(ReturnFiles.Police("2022-23 Q1", shift: 1)));
+        var second = await host.Client.PostAsync("/api/returns", ReturnFiles.Form(ReturnFiles.Police("2022-23 Q1", shift: 2)));
+        var ids = new[] { first, second }.Select(r => r.Content.ReadFromJsonAsync<JsonElement>().Result.GetProperty("id").GetInt64()).ToList();
+
+        var decided = new List<JsonElement>();
+        foreach (var id in ids)
+        {
+            decided.Add(await SubmissionPolling.WaitAsync(host.Client, id));
+        }
+
+        Assert.All(decided, d => Assert.Equal("loaded", SubmissionPolling.Status(d)));
+        Assert.Equal([1, 2], decided.Select(d => d.GetProperty("submission").GetProperty("returnVersion").GetInt32()).Order());
+        var all = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/repeat_da_pct/series?area=E06000019&from=2022-23 Q1&to=2022-23 Q1&versions=all");
+        var points = all.GetProperty("points").EnumerateArray().ToList();
+        var versions = points.Select(p => p.GetProperty("version").GetInt32()).ToList();
+        Assert.Equal(versions.Distinct().Count(), versions.Count);
+        Assert.Equal(2, points.Count(p => p.GetProperty("source").GetString() == "Police return"));
+    }
+
+    [Fact]
     public async Task A_file_with_errors_is_refused_whole_with_every_error_by_row_and_column_and_nothing_is_stored()
     {
         var loadsBefore = (await host.Client.GetFromJsonAsync<JsonElement>("/api/loads")).GetArrayLength();
