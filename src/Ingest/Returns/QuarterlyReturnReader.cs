@@ -18,8 +18,14 @@ public static class QuarterlyReturnReader
             return new ReturnReadResult(fileName, "unknown", [], problems.ToList());
         }
 
+        var seekable = content.CanSeek ? content : Buffer(content, limits.MaxBytes);
+        if (seekable is null)
+        {
+            problems.Error("file_too_large", null, null, $"the file is larger than the {limits.MaxBytes:N0} bytes a return may be.");
+            return new ReturnReadResult(fileName, "unknown", [], problems.ToList());
+        }
+
         var head = new byte[4];
-        var seekable = content.CanSeek ? content : Buffer(content);
         var start = seekable.Position;
         var read = seekable.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         seekable.Position = start;
@@ -43,10 +49,22 @@ public static class QuarterlyReturnReader
         return ReturnCsvReader.Read(fileName, seekable, limits);
     }
 
-    private static MemoryStream Buffer(Stream content)
+    /// <summary>A copy of a stream that cannot seek, or null when it is longer than the limit (reading stops there).</summary>
+    private static MemoryStream? Buffer(Stream content, long maxBytes)
     {
         var copy = new MemoryStream();
-        content.CopyTo(copy);
+        var block = new byte[81920];
+        int read;
+        while ((read = content.Read(block, 0, block.Length)) > 0)
+        {
+            if (copy.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            copy.Write(block, 0, read);
+        }
+
         copy.Position = 0;
         return copy;
     }

@@ -21,6 +21,9 @@ internal sealed class ReturnCsvReader
     private int _cellLength;
     private bool _cellTooLong;
     private int _row;
+    private bool _quoted;
+    private bool _quoteSeen; // a quote inside a quoted cell: either an escaped quote or the cell's end
+    private bool _rowHasContent;
 
     private ReturnCsvReader(string fileName, ReturnLimits limits)
     {
@@ -40,86 +43,34 @@ internal sealed class ReturnCsvReader
 
     private void ReadAll(Stream content)
     {
-        using var text = new StreamReader(content, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        var buffer = new char[1 << 16];
-        var quoted = false;
-        var quoteSeen = false; // a quote inside a quoted cell: either an escaped quote or the cell's end
-        var rowHasContent = false;
+        var decoder = StrictUtf8.GetDecoder();
+        var bytes = new byte[1 << 16];
+        var chars = new char[StrictUtf8.GetMaxCharCount(bytes.Length)];
+        var first = true;
         _row = 1;
-        try
+        int read;
+        while ((read = content.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false)) > 0)
         {
-            int read;
-            while ((read = text.Read(buffer, 0, buffer.Length)) > 0)
+            var start = first && bytes.AsSpan(0, read).StartsWith("\uFEFF"u8) ? 3 : 0;
+            first = false;
+            if (!Decode(decoder, bytes.AsSpan(start, read - start), chars))
             {
-                for (var i = 0; i < read; i++)
-                {
-                    var c = buffer[i];
-                    if (quoted)
-                    {
-                        if (quoteSeen)
-                        {
-                            quoteSeen = false;
-                            if (c == '"')
-                            {
-                                Append(c);
-                                continue;
-                            }
-
-                            quoted = false;
-                        }
-                        else if (c == '"')
-                        {
-                            quoteSeen = true;
-                            continue;
-                        }
-                        else
-                        {
-                            Append(c);
-                            continue;
-                        }
-                    }
-
-                    switch (c)
-                    {
-                        case '"' when _cellLength == 0 && !_cellTooLong:
-                            quoted = true;
-                            rowHasContent = true;
-                            break;
-                        case ',':
-                            EndCell();
-                            rowHasContent = true;
-                            break;
-                        case '\n':
-                            if (!EndRow(rowHasContent))
-                            {
-                                return;
-                            }
-
-                            rowHasContent = false;
-                            break;
-                        case '\r':
-                            break;
-                        default:
-                            Append(c);
-                            rowHasContent = true;
-                            break;
-                    }
-                }
+                return;
             }
         }
-        catch (DecoderFallbackException)
+
+        if (!Decode(decoder, [], chars, flush: true))
         {
-            _problems.Error("not_utf8", _row, null, "the file is not UTF-8 text (it looks like Windows-1252 or another code page); save it as \"CSV UTF-8\" and send it again.");
             return;
         }
 
-        if (quoted && !quoteSeen)
+        if (_quoted && !_quoteSeen)
         {
             _problems.Error("truncated", _row, null, "the file ends inside a quoted cell: it was cut short, or a quote is missing.");
             return;
         }
 
-        EndRow(rowHasContent);
+        EndRow(_rowHasContent);
         if (!_table.HasHeader && _problems.Errors == 0)
         {
             _problems.Error("empty_file", null, null, $"the file is empty; expected the header {ReturnColumns.Header} and one row per figure.");
@@ -128,6 +79,93 @@ internal sealed class ReturnCsvReader
         {
             _problems.Error("no_rows", null, null, "the file has a header but no rows of figures.");
         }
+    }
+
+    /// <summary>
+    /// Decodes a block and reads its characters; false when reading must stop. Bytes that are not UTF-8 are reported
+    /// at the row they are in: the valid bytes before them are read first, so the row count is exact.
+    /// </summary>
+    private bool Decode(Decoder decoder, ReadOnlySpan<byte> bytes, char[] chars, bool flush = false)
+    {
+        int count;
+        try
+        {
+            count = decoder.GetChars(bytes, chars, flush);
+        }
+        catch (DecoderFallbackException invalid)
+        {
+            decoder.Reset();
+            var valid = Math.Clamp(invalid.Index, 0, bytes.Length);
+            var before = valid == 0 ? 0 : decoder.GetChars(bytes[..valid], chars, flush: true);
+            if (Process(chars.AsSpan(0, before)))
+            {
+                _problems.Error("not_utf8", _row, null, "the file is not UTF-8 text (it looks like Windows-1252 or another code page); save it as \"CSV UTF-8\" and send it again.");
+            }
+
+            return false;
+        }
+
+        return Process(chars.AsSpan(0, count));
+    }
+
+    /// <summary>Reads characters into cells and rows; false when reading must stop.</summary>
+    private bool Process(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (_quoted)
+            {
+                if (_quoteSeen)
+                {
+                    _quoteSeen = false;
+                    if (c == '"')
+                    {
+                        Append(c);
+                        continue;
+                    }
+
+                    _quoted = false;
+                }
+                else if (c == '"')
+                {
+                    _quoteSeen = true;
+                    continue;
+                }
+                else
+                {
+                    Append(c);
+                    continue;
+                }
+            }
+
+            switch (c)
+            {
+                case '"' when _cellLength == 0 && !_cellTooLong:
+                    _quoted = true;
+                    _rowHasContent = true;
+                    break;
+                case ',':
+                    EndCell();
+                    _rowHasContent = true;
+                    break;
+                case '\n':
+                    if (!EndRow(_rowHasContent))
+                    {
+                        return false;
+                    }
+
+                    _rowHasContent = false;
+                    break;
+                case '\r':
+                    break;
+                default:
+                    Append(c);
+                    _rowHasContent = true;
+                    break;
+            }
+        }
+
+        return true;
     }
 
     private void Append(char c)

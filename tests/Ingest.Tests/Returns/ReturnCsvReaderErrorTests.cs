@@ -109,6 +109,30 @@ public sealed class ReturnCsvReaderErrorTests
         var problem = SingleProblem(read, "not_utf8");
         Assert.Equal(ProblemSeverity.Error, problem.Severity);
         Assert.StartsWith("ansi.csv", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(2, problem.Row);
+    }
+
+    [Fact]
+    public void A_byte_that_is_not_utf8_is_reported_on_its_own_row_after_good_rows()
+    {
+        var good = string.Concat(Enumerable.Range(0, 2_000).Select(_ => "a,E06000019,2024-25 Q1,1,ok\n"));
+        var bytes = Encoding.ASCII.GetBytes(Header + "\n" + good + "b,E06000019,2024-25 Q1,1,caf").Concat(new byte[] { 0xE9, 0x0A }).ToArray();
+
+        var problem = SingleProblem(Read(bytes, "late.csv"), "not_utf8");
+
+        Assert.Equal(2_002, problem.Row);
+    }
+
+    [Fact]
+    public void A_stream_that_cannot_seek_is_still_held_to_the_byte_limit()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Header + "\na,E06000019,2024-25 Q1,1\nb,E06000019,2024-25 Q1,1\n");
+        using var stream = new ForwardOnlyStream(bytes);
+
+        var read = QuarterlyReturnReader.Read("piped.csv", stream, new ReturnLimits { MaxBytes = 20 });
+
+        Assert.Equal("file_too_large", Assert.Single(read.Problems).Code);
+        Assert.Empty(read.Records);
     }
 
     [Fact]
@@ -187,5 +211,11 @@ public sealed class ReturnCsvReaderErrorTests
         var read = ReadCsv(Header + "\na,E06000019,2024-25 Q1,1\n", "return.xlsx");
 
         Assert.Equal("not_xlsx", Assert.Single(read.Problems).Code);
+    }
+
+    /// <summary>A stream that only reads forward, as a network body does.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes, writable: false)
+    {
+        public override bool CanSeek => false;
     }
 }
