@@ -6,7 +6,7 @@ namespace Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 
 /// <summary>
 /// The server analytic store, written to the SQL that ClickHouse 18.16 and current releases both speak: reads as
-/// TabSeparated text, inserts as RowBinary, values as escaped literals (<see cref="ClickHouseLiteral"/>). Observations
+/// TabSeparated text, inserts as Native blocks, values as escaped literals (<see cref="ClickHouseLiteral"/>). Observations
 /// are a plain MergeTree; the latest version is picked on read with LIMIT 1 BY, so nothing relies on merges.
 /// </summary>
 public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
@@ -60,28 +60,38 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
     internal async Task<long> WriteRowsAsync(ObservationLoad load, CancellationToken cancellationToken = default)
     {
         long rowCount = 0;
-        var sql = $"INSERT INTO {database}.observations ({ObservationRowBinary.Columns}) FORMAT RowBinary";
+        var sql = $"INSERT INTO {database}.observations ({ObservationNativeBlock.Columns}) FORMAT Native";
         using var response = await client.PostStreamAsync(
             sql,
             async (stream, token) =>
             {
                 var writer = new RowBinaryWriter(FlushBytes + (FlushBytes / 4));
+                var block = new ObservationNativeBlock(load.LoadId);
                 foreach (var observation in load.Observations)
                 {
-                    ObservationRowBinary.Write(writer, observation, load.LoadId);
+                    block.Add(observation);
                     rowCount++;
-                    if (writer.Length >= FlushBytes)
+                    if (block.IsFull)
                     {
-                        await stream.WriteAsync(writer.Written, token).ConfigureAwait(false);
-                        writer.Clear();
+                        await SendAsync(block, writer, stream, token).ConfigureAwait(false);
                     }
                 }
 
-                await stream.WriteAsync(writer.Written, token).ConfigureAwait(false);
+                if (block.Count > 0)
+                {
+                    await SendAsync(block, writer, stream, token).ConfigureAwait(false);
+                }
             },
             false,
             cancellationToken).ConfigureAwait(false);
         return rowCount;
+    }
+
+    private static async Task SendAsync(ObservationNativeBlock block, RowBinaryWriter writer, Stream stream, CancellationToken cancellationToken)
+    {
+        block.WriteTo(writer);
+        await stream.WriteAsync(writer.Written, cancellationToken).ConfigureAwait(false);
+        writer.Clear();
     }
 
     public async Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken = default)

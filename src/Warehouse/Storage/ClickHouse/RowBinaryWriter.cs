@@ -5,8 +5,9 @@ using System.Text;
 namespace Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 
 /// <summary>
-/// ClickHouse's RowBinary encoding into a growing buffer: strings as LEB128 byte length + UTF-8, Nullable as a 0/1
-/// prefix byte (1 = null), numbers little-endian, Date as UInt16 days and DateTime as UInt32 seconds since 1970.
+/// ClickHouse's binary encoding of values into a growing buffer, as RowBinary and the columns of Native blocks use it:
+/// strings as LEB128 byte length + UTF-8, Nullable as a 0/1 prefix byte (1 = null), numbers little-endian, Date as
+/// UInt16 days and DateTime as UInt32 seconds since 1970.
 /// </summary>
 internal sealed class RowBinaryWriter
 {
@@ -95,11 +96,30 @@ internal sealed class RowBinaryWriter
         buffer.Advance(4);
     }
 
-    private void WriteNullFlag(bool isNull)
+    public void WriteByte(byte value)
     {
-        buffer.GetSpan(1)[0] = isNull ? (byte)1 : (byte)0;
+        buffer.GetSpan(1)[0] = value;
         buffer.Advance(1);
     }
+
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(buffer.GetSpan(bytes.Length));
+        buffer.Advance(bytes.Length);
+    }
+
+    /// <summary>Writes again the bytes written at <paramref name="start"/>: a value repeated from an earlier row.</summary>
+    public void Repeat(int start, int length)
+    {
+        var destination = buffer.GetSpan(length);
+        buffer.WrittenSpan.Slice(start, length).CopyTo(destination);
+        buffer.Advance(length);
+    }
+
+    /// <summary>An unsigned number in LEB128, as Native blocks give their column and row counts.</summary>
+    public void WriteVarUInt(ulong value) => WriteLeb128(value);
+
+    private void WriteNullFlag(bool isNull) => WriteByte(isNull ? (byte)1 : (byte)0);
 
     private void WriteLeb128(ulong value)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.Storage;
 using Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 
@@ -41,6 +42,37 @@ public sealed class ClickHouseAnalyticStoreTests(ClickHouseStoreFixture fixture)
     protected override IAnalyticStore Store => fixture.Store;
 
     protected override Task WriteWithoutCommitAsync(ObservationLoad load) => fixture.Store.WriteRowsAsync(load);
+
+    [Fact]
+    public async Task A_load_whose_rows_fail_after_200000_were_sent_leaves_no_row_on_the_server()
+    {
+        var indicator = "failing_" + Guid.NewGuid().ToString("N")[..8];
+        var sent = 0;
+        IEnumerable<Observation> Rows()
+        {
+            for (var i = 0; i < 200_000; i++)
+            {
+                sent++;
+                yield return new Observation
+                {
+                    IndicatorId = indicator,
+                    AreaCode = $"A{i:000000}",
+                    PeriodKey = "2024-25 Q1",
+                    Value = i,
+                    Source = "test",
+                };
+            }
+
+            throw new InvalidDataException("the file had an error in its last row");
+        }
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => fixture.Store.AppendAsync(new ObservationLoad(ObservationLoad.NewId(), "test", "fails at the end", Rows())));
+
+        Assert.Equal(200_000, sent);
+        Assert.Contains("error in its last row", failure.ToString(), StringComparison.Ordinal);
+        var rows = await fixture.Store.QueryRowsAsync($"SELECT count() FROM {fixture.Store.DatabaseIdentifier}.observations WHERE indicator_id = '{indicator}'", CancellationToken.None);
+        Assert.Equal("0", rows[0][0]);
+    }
 
     [Fact]
     public async Task Installing_over_a_store_made_before_submission_keys_adds_the_column_and_keeps_the_loads()

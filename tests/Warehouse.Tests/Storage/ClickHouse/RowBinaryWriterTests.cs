@@ -83,23 +83,40 @@ public sealed class RowBinaryWriterTests
     }
 
     [Fact]
-    public void Observation_row_holds_every_column_in_order()
+    public void Observation_block_holds_every_column_in_order_with_its_name_and_type()
     {
+        var block = new ObservationNativeBlock("L");
+        block.Add(new Observation { IndicatorId = "i", AreaCode = "a", PeriodKey = "2024", Value = null, Source = "s", Version = 3 });
+        block.Add(new Observation { IndicatorId = "j", AreaCode = "b", PeriodKey = "2024", Value = 0.5, Source = "s", StatusReason = "r", Version = 1 });
         var writer = new RowBinaryWriter();
-        ObservationRowBinary.Write(
-            writer,
-            new Observation { IndicatorId = "i", AreaCode = "a", PeriodKey = "2024", Value = null, Source = "s", Version = 3 },
-            "L");
+        block.WriteTo(writer);
 
         byte[] expected =
         [
-            1, (byte)'i', 1, (byte)'a', 4, .. "2024"u8, 12, .. "CalendarYear"u8,
-            0x0B, 0x4D, 0x78, 0x4E, // 2024-01-01 = day 19723 (0x4D0B), 2024-12-31 = day 20088 (0x4E78)
-            1, 1, 1, 1, 1, // five null doubles
-            5, .. "Final"u8, 1, 1, (byte)'s', 3, 0, 0, 0, 1, (byte)'L',
+            16, 2,
+            .. Column("indicator_id", "String"), 1, (byte)'i', 1, (byte)'j',
+            .. Column("area_code", "String"), 1, (byte)'a', 1, (byte)'b',
+            .. Column("period_key", "String"), 4, .. "2024"u8, 4, .. "2024"u8,
+            .. Column("period_kind", "String"), 12, .. "CalendarYear"u8, 12, .. "CalendarYear"u8,
+            .. Column("period_start", "Date"), 0x0B, 0x4D, 0x0B, 0x4D, // 2024-01-01 = day 19723 (0x4D0B)
+            .. Column("period_end", "Date"), 0x78, 0x4E, 0x78, 0x4E, // 2024-12-31 = day 20088 (0x4E78)
+            .. Column("value", "Nullable(Float64)"), 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xE0, 0x3F,
+            .. Column("numerator", "Nullable(Float64)"), 1, 1, .. new byte[16],
+            .. Column("denominator", "Nullable(Float64)"), 1, 1, .. new byte[16],
+            .. Column("lower_ci", "Nullable(Float64)"), 1, 1, .. new byte[16],
+            .. Column("upper_ci", "Nullable(Float64)"), 1, 1, .. new byte[16],
+            .. Column("status", "String"), 5, .. "Final"u8, 5, .. "Final"u8,
+            .. Column("status_reason", "Nullable(String)"), 1, 0, 0, 1, (byte)'r',
+            .. Column("source", "String"), 1, (byte)'s', 1, (byte)'s',
+            .. Column("version", "Int32"), 3, 0, 0, 0, 1, 0, 0, 0,
+            .. Column("load_id", "String"), 1, (byte)'L', 1, (byte)'L',
         ];
         Assert.Equal(expected, Bytes(writer));
+        Assert.Equal(0, block.Count);
     }
+
+    private static byte[] Column(string name, string type) =>
+        [(byte)name.Length, .. System.Text.Encoding.ASCII.GetBytes(name), (byte)type.Length, .. System.Text.Encoding.ASCII.GetBytes(type)];
 
     private static byte[] Bytes(RowBinaryWriter writer) => writer.Written.ToArray();
 }
