@@ -20,23 +20,31 @@ public static class ObservationVersioning
             return rows;
         }
 
-        var current = await warehouse.QueryAsync(
-            new ObservationQuery
-            {
-                IndicatorIds = Distinct(rows, o => o.IndicatorId),
-                AreaCodes = Distinct(rows, o => o.AreaCode),
-                PeriodKeys = Distinct(rows, o => o.PeriodKey),
-            },
-            cancellationToken);
-        if (current.Count == 0)
-        {
-            return rows;
-        }
+        var latest = await LatestVersionsAsync(
+            warehouse, Distinct(rows, o => o.IndicatorId), Distinct(rows, o => o.AreaCode), Distinct(rows, o => o.PeriodKey), cancellationToken);
+        return latest.Count == 0 ? rows : rows.Select(o => Next(o, latest)).ToList();
+    }
 
-        var latest = current.ToDictionary(o => (o.IndicatorId, o.AreaCode, o.PeriodKey), o => o.Version);
-        return rows
-            .Select(o => latest.TryGetValue((o.IndicatorId, o.AreaCode, o.PeriodKey), out var version) ? o with { Version = version + 1 } : o)
-            .ToList();
+    /// <summary>
+    /// The latest version the warehouse holds of each (indicator, area, period) among these, read before a load whose
+    /// rows are numbered as they stream in.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<(string IndicatorId, string AreaCode, string PeriodKey), int>> LatestVersionsAsync(
+        IAnalyticStore warehouse, IReadOnlyList<string> indicatorIds, IReadOnlyList<string> areaCodes, IReadOnlyList<string> periodKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        var current = await warehouse.QueryAsync(
+            new ObservationQuery { IndicatorIds = indicatorIds, AreaCodes = areaCodes, PeriodKeys = periodKeys },
+            cancellationToken);
+        return current.ToDictionary(o => (o.IndicatorId, o.AreaCode, o.PeriodKey), o => o.Version);
+    }
+
+    /// <summary>The row as the next version of its figure: one more than the latest held, or as it is when none is.</summary>
+    public static Observation Next(Observation row, IReadOnlyDictionary<(string IndicatorId, string AreaCode, string PeriodKey), int> latest)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(latest);
+        return latest.TryGetValue((row.IndicatorId, row.AreaCode, row.PeriodKey), out var version) ? row with { Version = version + 1 } : row;
     }
 
     private static List<string> Distinct(IReadOnlyList<Observation> rows, Func<Observation, string> key) =>

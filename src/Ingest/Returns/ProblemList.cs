@@ -28,6 +28,17 @@ internal sealed class ProblemList(string fileName, int maxKept)
         }
     }
 
+    /// <summary>Takes another list's problems after this one's: its counts whole, its kept problems while there is room.</summary>
+    public void AddRange(ProblemList other)
+    {
+        Errors += other.Errors;
+        Warnings += other.Warnings;
+        foreach (var problem in other._kept)
+        {
+            Keep(problem);
+        }
+    }
+
     /// <summary>The problems kept, with a closing note when some were left out.</summary>
     public IReadOnlyList<SubmissionProblem> ToList()
     {

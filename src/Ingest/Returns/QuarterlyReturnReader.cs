@@ -6,7 +6,10 @@ namespace Safeguarding.Analytics.Ingest.Returns;
 /// </summary>
 public static class QuarterlyReturnReader
 {
-    public static ReturnReadResult Read(string fileName, Stream content, ReturnLimits limits)
+    /// <param name="added">
+    /// Told of each record in file order: as it is read from a CSV file, after the whole sheet from a workbook.
+    /// </param>
+    public static ReturnReadResult Read(string fileName, Stream content, ReturnLimits limits, Action<ReturnRecord>? added = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
@@ -37,7 +40,13 @@ public static class QuarterlyReturnReader
 
         if (head.AsSpan(0, read).StartsWith("PK\u0003\u0004"u8))
         {
-            return ReturnXlsxReader.Read(fileName, seekable, limits);
+            var workbook = ReturnXlsxReader.Read(fileName, seekable, limits);
+            foreach (var record in added is null ? [] : workbook.Records)
+            {
+                added!(record);
+            }
+
+            return workbook;
         }
 
         if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
@@ -46,7 +55,7 @@ public static class QuarterlyReturnReader
             return new ReturnReadResult(fileName, "unknown", [], problems.ToList());
         }
 
-        return ReturnCsvReader.Read(fileName, seekable, limits);
+        return ReturnCsvReader.Read(fileName, seekable, limits, added);
     }
 
     /// <summary>A copy of a stream that cannot seek, or null when it is longer than the limit (reading stops there).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeguarding.Analytics.Ingest.Loading;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Observations;
@@ -15,6 +16,7 @@ public sealed class QuarterlyReturnValidator(ReferenceDataSet reference)
 {
     private readonly Dictionary<string, Indicator> _indicators = reference.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
 
+    /// <summary>Checks a return already read.</summary>
     public ValidatedReturn Validate(
         ReturnReadResult read, string fileName, Agency? agency, Period? quarter, IReadOnlySet<string>? allowedAreaCodes, ReturnLimits limits)
     {
@@ -30,7 +32,7 @@ public sealed class QuarterlyReturnValidator(ReferenceDataSet reference)
             return Result(fileName, agency, quarter, [], problems, read.Records.Count, 0, [], []);
         }
 
-        var rows = new ReturnRowChecker(reference.Areas, _indicators, agency, quarter, allowedAreaCodes, problems, read.Records.Count);
+        var rows = new ReturnRowChecker(reference.Areas, _indicators, agency, quarter, allowedAreaCodes, problems);
         var lines = new List<ReturnLine>(read.Records.Count);
         foreach (var record in read.Records)
         {
@@ -40,14 +42,73 @@ public sealed class QuarterlyReturnValidator(ReferenceDataSet reference)
             }
         }
 
+        return Finish(fileName, agency, quarter, read.Records, lines, problems, rows.RowsWithErrors);
+    }
+
+    /// <summary>
+    /// Reads and checks a return. When the agency and quarter are known beforehand, rows are checked on this thread
+    /// while another reads the next ones, and each row that passes is given to <paramref name="accepted"/> at once
+    /// (the file as a whole may still fail later). When the agency or quarter is to be inferred from the rows, the file
+    /// is read first and rows are given only when it has no errors. The answer is the same as <see cref="Validate"/>'s.
+    /// </summary>
+    public ValidatedReturn ReadAndValidate(
+        string fileName,
+        Stream content,
+        Agency? agency,
+        Period? quarter,
+        IReadOnlySet<string>? allowedAreaCodes,
+        ReturnLimits limits,
+        Action<ReturnLine>? accepted = null)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        if (agency is null || quarter is null)
+        {
+            var validated = Validate(QuarterlyReturnReader.Read(fileName, content, limits), fileName, agency, quarter, allowedAreaCodes, limits);
+            foreach (var line in accepted is null ? [] : validated.Lines)
+            {
+                accepted!(line);
+            }
+
+            return validated;
+        }
+
+        var rowProblems = new ProblemList(fileName, limits.MaxProblems);
+        var rows = new ReturnRowChecker(reference.Areas, _indicators, agency, quarter, allowedAreaCodes, rowProblems);
+        var lines = new List<ReturnLine>();
+        var read = Handover.Consume<ReturnRecord, ReturnReadResult>(
+            added => QuarterlyReturnReader.Read(fileName, content, limits, added),
+            record =>
+            {
+                if (rows.Check(record) is { } line)
+                {
+                    lines.Add(line);
+                    accepted?.Invoke(line);
+                }
+            });
+
+        var problems = new ProblemList(fileName, limits.MaxProblems);
+        problems.AddRange(read.Problems);
+        if (problems.Errors > 0 && read.Records.Count == 0)
+        {
+            return Result(fileName, agency, quarter, [], problems, 0, 0, [], []);
+        }
+
+        problems.AddRange(rowProblems);
+        return Finish(fileName, agency, quarter, read.Records, lines, problems, rows.RowsWithErrors);
+    }
+
+    /// <summary>Adds a warning for each indicator the agency reports that has no row, and makes the answer.</summary>
+    private ValidatedReturn Finish(
+        string fileName, Agency? agency, Period? quarter, IReadOnlyList<ReturnRecord> records, List<ReturnLine> lines, ProblemList problems, int rowsWithErrors)
+    {
         var expected = agency is null || quarter is null ? [] : ReturnTemplate.Expected(agency, quarter, reference.Indicators).Select(i => i.Id).ToList();
-        var received = read.Records.Select(r => r.IndicatorId).Where(_indicators.ContainsKey).ToHashSet(StringComparer.Ordinal);
+        var received = records.Select(r => r.IndicatorId).Where(_indicators.ContainsKey).ToHashSet(StringComparer.Ordinal);
         foreach (var missing in expected.Where(id => !received.Contains(id)))
         {
             problems.Warning("expected_missing", null, ReturnColumns.IndicatorId, $"no row for {missing} ({_indicators[missing].Name}), which {agency!.Name} reports every {(_indicators[missing].Frequency == Frequency.Quarterly ? "quarter" : "year")}.");
         }
 
-        return Result(fileName, agency, quarter, lines, problems, read.Records.Count, rows.RowsWithErrors, expected, received);
+        return Result(fileName, agency, quarter, lines, problems, records.Count, rowsWithErrors, expected, received);
     }
 
     private static ValidatedReturn Result(

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Safeguarding.Analytics.Ingest.Returns;
@@ -10,6 +11,7 @@ namespace Safeguarding.Analytics.Ingest.Returns;
 internal sealed class ReturnCsvReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create("\",\r\n");
 
     private readonly string _fileName;
     private readonly ReturnLimits _limits;
@@ -17,6 +19,7 @@ internal sealed class ReturnCsvReader
     private readonly ReturnTable _table;
     private readonly List<string> _cells = [];
     private readonly CellTextPool _pool = new();
+    private readonly string[] _lastRow = [.. Enumerable.Repeat(string.Empty, 16)]; // a column's text is often the row above's
     private readonly char[] _cell;
     private int _cellLength;
     private bool _cellTooLong;
@@ -25,18 +28,18 @@ internal sealed class ReturnCsvReader
     private bool _quoteSeen; // a quote inside a quoted cell: either an escaped quote or the cell's end
     private bool _rowHasContent;
 
-    private ReturnCsvReader(string fileName, ReturnLimits limits)
+    private ReturnCsvReader(string fileName, ReturnLimits limits, Action<ReturnRecord>? added)
     {
         _fileName = fileName;
         _limits = limits;
         _problems = new ProblemList(fileName, limits.MaxProblems);
-        _table = new ReturnTable(limits, _problems);
+        _table = new ReturnTable(limits, _problems, added);
         _cell = new char[limits.MaxCellChars];
     }
 
-    public static ReturnReadResult Read(string fileName, Stream content, ReturnLimits limits)
+    public static ReturnReadResult Read(string fileName, Stream content, ReturnLimits limits, Action<ReturnRecord>? added = null)
     {
-        var reader = new ReturnCsvReader(fileName, limits);
+        var reader = new ReturnCsvReader(fileName, limits, added);
         reader.ReadAll(content);
         return new ReturnReadResult(fileName, "csv", reader._table.Records, reader._problems.ToList());
     }
@@ -108,76 +111,101 @@ internal sealed class ReturnCsvReader
         return Process(chars.AsSpan(0, count));
     }
 
-    /// <summary>Reads characters into cells and rows; false when reading must stop.</summary>
+    /// <summary>
+    /// Reads characters into cells and rows; false when reading must stop. Runs of ordinary characters are copied
+    /// whole; only quotes, commas and line ends are looked at one by one.
+    /// </summary>
     private bool Process(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        while (!text.IsEmpty)
         {
-            if (_quoted)
+            var run = _quoted && !_quoteSeen ? text.IndexOf('"') : _quoted ? 0 : text.IndexOfAny(Delimiters);
+            if (run != 0)
             {
-                if (_quoteSeen)
+                Append(run < 0 ? text : text[..run]);
+                if (run < 0)
                 {
-                    _quoteSeen = false;
-                    if (c == '"')
-                    {
-                        Append(c);
-                        continue;
-                    }
+                    return true;
+                }
 
-                    _quoted = false;
-                }
-                else if (c == '"')
-                {
-                    _quoteSeen = true;
-                    continue;
-                }
-                else
-                {
-                    Append(c);
-                    continue;
-                }
+                text = text[run..];
             }
 
-            switch (c)
+            if (!Step(text[0]))
             {
-                case '"' when _cellLength == 0 && !_cellTooLong:
-                    _quoted = true;
-                    _rowHasContent = true;
-                    break;
-                case ',':
-                    EndCell();
-                    _rowHasContent = true;
-                    break;
-                case '\n':
-                    if (!EndRow(_rowHasContent))
-                    {
-                        return false;
-                    }
-
-                    _rowHasContent = false;
-                    break;
-                case '\r':
-                    break;
-                default:
-                    Append(c);
-                    _rowHasContent = true;
-                    break;
+                return false;
             }
+
+            text = text[1..];
         }
 
         return true;
     }
 
-    private void Append(char c)
+    /// <summary>Reads one quote, comma or line end (or, after a closing quote, any character); false when reading must stop.</summary>
+    private bool Step(char c)
     {
-        if (_cellLength < _cell.Length)
+        if (_quoted)
         {
-            _cell[_cellLength++] = c;
+            if (_quoteSeen)
+            {
+                _quoteSeen = false;
+                if (c == '"')
+                {
+                    Append([c]);
+                    return true;
+                }
+
+                _quoted = false;
+            }
+            else
+            {
+                _quoteSeen = true;
+                return true;
+            }
         }
-        else
+
+        switch (c)
+        {
+            case '"' when _cellLength == 0 && !_cellTooLong:
+                _quoted = true;
+                _rowHasContent = true;
+                break;
+            case ',':
+                EndCell();
+                _rowHasContent = true;
+                break;
+            case '\n':
+                if (!EndRow(_rowHasContent))
+                {
+                    return false;
+                }
+
+                _rowHasContent = false;
+                break;
+            case '\r':
+                break;
+            default:
+                Append([c]);
+                break;
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds characters to the cell, up to its length limit; what is past the limit only marks it too long.</summary>
+    private void Append(ReadOnlySpan<char> characters)
+    {
+        _rowHasContent |= !_quoted;
+        var room = _cell.Length - _cellLength;
+        if (characters.Length > room)
         {
             _cellTooLong = true;
+            characters = characters[..room];
         }
+
+        characters.CopyTo(_cell.AsSpan(_cellLength));
+        _cellLength += characters.Length;
     }
 
     private void EndCell()
@@ -188,7 +216,20 @@ internal sealed class ReturnCsvReader
             _cellTooLong = false;
         }
 
-        _cells.Add(_pool.Get(_cell.AsSpan(0, _cellLength).Trim()));
+        var text = _cell.AsSpan(0, _cellLength).Trim();
+        var column = _cells.Count;
+        if (column >= _lastRow.Length)
+        {
+            _cells.Add(_pool.Get(text));
+        }
+        else if (text.SequenceEqual(_lastRow[column]))
+        {
+            _cells.Add(_lastRow[column]);
+        }
+        else
+        {
+            _cells.Add(_lastRow[column] = _pool.Get(text));
+        }
         _cellLength = 0;
     }
 

@@ -3,4 +3,4 @@ using Safeguarding.Analytics.Warehouse.Observations;
 namespace Safeguarding.Analytics.Ingest.Returns;
 
 /// <summary>A valid row of a return, as the observation it will be stored as, with the row it came from.</summary>
-public sealed record ReturnLine(int Row, Observation Observation);
+public readonly record struct ReturnLine(int Row, Observation Observation);

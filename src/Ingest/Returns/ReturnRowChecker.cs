@@ -16,12 +16,17 @@ internal sealed class ReturnRowChecker(
     Agency? agency,
     Period? quarter,
     IReadOnlySet<string>? allowedAreaCodes,
-    ProblemList problems,
-    int capacity)
+    ProblemList problems)
 {
-    private readonly Dictionary<string, Area?> _areas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Area? Area, int Number)> _areas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _areaNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Period?> _periods = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, string, string), int> _seen = new(capacity);
+    private readonly FirstRowOfFigure _firstRows = new();
+
+    // The row above's texts and what they resolved to: a return repeats them row after row, so most rows need no lookup.
+    private (string Text, Indicator Indicator)? _lastIndicator;
+    private (string? Text, (Area? Area, int Number) Resolved) _lastArea;
+    private (string? Text, Period? Period) _lastPeriod;
     private readonly string _source = agency is null ? "return" : QuarterlyReturn.SourceOf(agency);
     private int _errorsBefore;
 
@@ -36,7 +41,7 @@ internal sealed class ReturnRowChecker(
 
         // A cell already reported as unsafe is not read again, so each problem is reported once.
         var indicator = IsUnsafe(unsafeCells, 0) ? null : CheckIndicator(row, record.IndicatorId);
-        var area = IsUnsafe(unsafeCells, 1) ? null : CheckArea(row, record.AreaCode);
+        var (area, areaNumber) = IsUnsafe(unsafeCells, 1) ? (null, -1) : CheckArea(row, record.AreaCode);
         var period = IsUnsafe(unsafeCells, 2) ? null : CheckPeriod(row, record.Period, indicator);
         var status = IsUnsafe(unsafeCells, 6) ? null : CheckStatus(row, record.Status);
         var value = IsUnsafe(unsafeCells, 3) ? null : Number(row, ReturnColumns.Value, record.Value);
@@ -54,14 +59,9 @@ internal sealed class ReturnRowChecker(
 
         if (indicator is not null && area is not null && period is not null)
         {
-            var key = (indicator.Id, area.Code, period.Key);
-            if (_seen.TryGetValue(key, out var earlier))
+            if (_firstRows.Claim(indicator.Id, areaNumber, period.Key, row) is var earlier and > 0)
             {
                 Error("duplicate_row", row, null, $"{indicator.Id} for {area.Code} in {period.Key} is already given in row {earlier}; give each figure once.");
-            }
-            else
-            {
-                _seen[key] = row;
             }
         }
 
@@ -125,6 +125,11 @@ internal sealed class ReturnRowChecker(
             return null;
         }
 
+        if (ReferenceEquals(id, _lastIndicator?.Text))
+        {
+            return _lastIndicator.Value.Indicator;
+        }
+
         if (!indicators.TryGetValue(id, out var indicator))
         {
             Error("unknown_indicator", row, ReturnColumns.IndicatorId, $"'{Shorten(id)}' is not an indicator in the catalogue (ids look like cpp_rate_per_10k; the template lists the agency's).");
@@ -137,17 +142,42 @@ internal sealed class ReturnRowChecker(
             return null;
         }
 
+        _lastIndicator = (id, indicator);
         return indicator;
     }
 
-    private Area? CheckArea(int row, string code)
+    /// <summary>The area and its number (the same for its ONS and DfE codes), or null and -1 when the row cannot use it.</summary>
+    private (Area? Area, int Number) CheckArea(int row, string code)
     {
-        if (!_areas.TryGetValue(code, out var area))
+        if (!ReferenceEquals(code, _lastArea.Text))
         {
-            area = areas.TryResolve(code, out var found) ? found : null;
-            _areas[code] = area;
+            if (!_areas.TryGetValue(code, out var found))
+            {
+                var match = areas.TryResolve(code, out var known) ? known : null;
+                found = (match, match is null ? -1 : NumberOf(match));
+                _areas[code] = found;
+            }
+
+            _lastArea = (code, found);
         }
 
+        var resolved = _lastArea.Resolved;
+        return CheckAreaUse(row, code, resolved.Area) is { } area ? (area, resolved.Number) : (null, -1);
+    }
+
+    private int NumberOf(Area area)
+    {
+        if (!_areaNumbers.TryGetValue(area.Code, out var number))
+        {
+            number = _areaNumbers.Count;
+            _areaNumbers[area.Code] = number;
+        }
+
+        return number;
+    }
+
+    private Area? CheckAreaUse(int row, string code, Area? area)
+    {
         if (area is null)
         {
             Error("unknown_area", row, ReturnColumns.AreaCode, code.Length == 0 ? "the area code is empty." : $"'{Shorten(code)}' is not an ONS or DfE code of any area.");
@@ -171,11 +201,18 @@ internal sealed class ReturnRowChecker(
 
     private Period? CheckPeriod(int row, string key, Indicator? indicator)
     {
-        if (!_periods.TryGetValue(key, out var period))
+        Period? period;
+        if (ReferenceEquals(key, _lastPeriod.Text))
+        {
+            period = _lastPeriod.Period;
+        }
+        else if (!_periods.TryGetValue(key, out period))
         {
             period = Period.TryParse(key, out var parsed) ? parsed : null;
             _periods[key] = period;
         }
+
+        _lastPeriod = (key, period);
 
         if (period is null)
         {

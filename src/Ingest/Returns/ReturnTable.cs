@@ -5,7 +5,8 @@ namespace Safeguarding.Analytics.Ingest.Returns;
 /// to the layout's columns by name in any order; later rows become records. Shared so that both formats check the
 /// same things in the same words.
 /// </summary>
-internal sealed class ReturnTable(ReturnLimits limits, ProblemList problems)
+/// <param name="added">Told of each record as it is added, for a reader that validates while reading.</param>
+internal sealed class ReturnTable(ReturnLimits limits, ProblemList problems, Action<ReturnRecord>? added = null)
 {
     private readonly string[] _record = new string[ReturnColumns.All.Count];
     private int[] _columnOf = [];
@@ -85,7 +86,9 @@ internal sealed class ReturnTable(ReturnLimits limits, ProblemList problems)
             _record[_columnOf[i]] = cells[i];
         }
 
-        Records.Add(ReturnRecord.From(row, _record));
+        var record = ReturnRecord.From(row, _record);
+        Records.Add(record);
+        added?.Invoke(record);
         return true;
     }
 }

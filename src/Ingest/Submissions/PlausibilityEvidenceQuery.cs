@@ -21,15 +21,30 @@ internal static class PlausibilityEvidenceQuery
             return PlausibilityEvidence.Empty;
         }
 
-        var indicatorIds = rows.Select(o => o.IndicatorId).Distinct(StringComparer.Ordinal).ToList();
-        var areaCodes = rows.Select(o => o.AreaCode).Distinct(StringComparer.Ordinal).ToList();
-        var previousKeys = rows.Select(o => Period.Parse(o.PeriodKey).Previous().Key).Distinct(StringComparer.Ordinal).ToList();
+        return await ReadAsync(
+            warehouse,
+            areas,
+            rows.Select(o => o.IndicatorId).Distinct(StringComparer.Ordinal).ToList(),
+            rows.Select(o => o.AreaCode).Distinct(StringComparer.Ordinal).ToList(),
+            rows.Select(o => o.PeriodKey).Distinct(StringComparer.Ordinal).ToList(),
+            cancellationToken);
+    }
+
+    /// <summary>The evidence for any rows among these indicators, areas and periods, read before the rows themselves are.</summary>
+    public static async Task<PlausibilityEvidence> ReadAsync(
+        IAnalyticStore warehouse,
+        AreaDirectory areas,
+        IReadOnlyList<string> indicatorIds,
+        IReadOnlyList<string> areaCodes,
+        IReadOnlyList<string> periodKeys,
+        CancellationToken cancellationToken)
+    {
+        var previousKeys = periodKeys.Select(key => Period.Parse(key).Previous().Key).Distinct(StringComparer.Ordinal).ToList();
         var previous = await warehouse.QueryAsync(
             new ObservationQuery { IndicatorIds = indicatorIds, AreaCodes = areaCodes, PeriodKeys = previousKeys }, cancellationToken);
 
         var neighbourCodes = areaCodes.SelectMany(code => areas.Neighbours(code)).Select(n => areas.Resolve(n.NeighbourCode).Code)
             .Distinct(StringComparer.Ordinal).ToList();
-        var periodKeys = rows.Select(o => o.PeriodKey).Distinct(StringComparer.Ordinal).ToList();
         var peers = neighbourCodes.Count == 0
             ? []
             : await warehouse.QueryAsync(

@@ -6,6 +6,7 @@ using Safeguarding.Analytics.Ingest.Jobs;
 using Safeguarding.Analytics.Ingest.Loading;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
@@ -63,66 +64,116 @@ public sealed partial class ProcessReturnJob(
 
     private async Task ProcessAsync(Submission submission, CancellationToken cancellationToken)
     {
-        var key = SubmissionKey(submission.Id);
-        var validated = await ValidateAsync(submission, cancellationToken);
-        if (!validated.IsValid || validated.Agency is null || validated.Quarter is null)
+        var content = await appStore.GetSubmissionContentAsync(submission.Id, cancellationToken);
+        var agency = referenceData.FindAgency(submission.AgencyId);
+        var quarter = Period.TryParse(submission.PeriodKey, out var period) ? period : null;
+        if (agency is null || quarter is null)
         {
-            await CompleteAsync(submission, validated, SubmissionStatus.Rejected, validated.Problems, cancellationToken: cancellationToken);
-            return;
+            // The sender did not say whose return it is or for which quarter: the rows tell, once the file is read.
+            var first = Validate(submission, content, agency, quarter);
+            if (!first.IsValid || first.Agency is null || first.Quarter is null)
+            {
+                await CompleteAsync(submission, first, SubmissionStatus.Rejected, first.Problems, cancellationToken: cancellationToken);
+                return;
+            }
+
+            (agency, quarter) = (first.Agency, first.Quarter);
         }
 
-        var agency = validated.Agency;
-        var quarter = validated.Quarter;
         using var held = loadLock.Acquire("return", $"{agency.Id}:{quarter.Key}");
 
-        // A commit that landed before the app store heard of it (the job died in between) is not loaded twice.
-        var landed = await warehouse.FindLoadBySubmissionKeyAsync(key, cancellationToken);
+        // A commit that landed before the app store heard of it (the job died in between) is not loaded twice; a file
+        // the same as the return loaded last changes nothing.
+        var landed = await warehouse.FindLoadBySubmissionKeyAsync(SubmissionKey(submission.Id), cancellationToken);
         var latest = await appStore.FindLatestLoadedSubmissionAsync(agency.Id, quarter.Key, cancellationToken);
-        if (landed is null && latest is not null && latest.ContentSha256 == submission.ContentSha256)
+        if (landed is not null || latest?.ContentSha256 == submission.ContentSha256)
         {
-            await CompleteAsync(submission, validated, SubmissionStatus.Unchanged, validated.Problems, duplicateOf: latest.Id, cancellationToken: cancellationToken);
+            var validated = Validate(submission, content, agency, quarter);
+            if (landed is null)
+            {
+                await CompleteAsync(
+                    submission,
+                    validated,
+                    validated.IsValid ? SubmissionStatus.Unchanged : SubmissionStatus.Rejected,
+                    validated.Problems,
+                    duplicateOf: validated.IsValid ? latest!.Id : null,
+                    cancellationToken: cancellationToken);
+                return;
+            }
+
+            await CompleteLoadAsync(submission, validated, landed, latest, await PlausibilityEvidenceQuery.ReadAsync(warehouse, referenceData.Areas, validated, cancellationToken), cancellationToken);
             return;
         }
 
-        var warnings = ReturnPlausibility.Check(validated, await PlausibilityEvidenceQuery.ReadAsync(warehouse, referenceData.Areas, validated, cancellationToken), referenceData);
-        var problems = validated.Problems.Concat(warnings).ToList();
-        if (landed is null)
+        await LoadWhileValidatingAsync(submission, content, agency, quarter, latest, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks the rows and loads those that pass as they are checked, numbered as new versions; the load is committed
+    /// only when the whole file has passed, so a file with any error leaves nothing visible. What the plausibility
+    /// checks compare with is read first, so the return is not compared with itself.
+    /// </summary>
+    private async Task LoadWhileValidatingAsync(
+        Submission submission, byte[] content, Agency agency, Period quarter, Submission? latest, CancellationToken cancellationToken)
+    {
+        var owned = referenceData.Indicators.Where(agency.Owns).ToList();
+        var indicatorIds = owned.Select(i => i.Id).ToList();
+        var periodKeys = owned.Select(i => ReturnTemplate.RowPeriod(i, quarter).Key).Distinct(StringComparer.Ordinal).ToList();
+        string[] areaCodes = [HomeArea.Code];
+        var evidence = await PlausibilityEvidenceQuery.ReadAsync(warehouse, referenceData.Areas, indicatorIds, areaCodes, periodKeys, cancellationToken);
+        var versions = await ObservationVersioning.LatestVersionsAsync(warehouse, indicatorIds, areaCodes, periodKeys, cancellationToken);
+
+        ValidatedReturn? validated = null;
+        var rows = RowsWhileValidating.Of(
+            accepted => Validate(submission, content, agency, quarter, accepted),
+            row => ObservationVersioning.Next(row, versions),
+            result => validated = result);
+        LoadRecord landed;
+        try
         {
-            var observations = await ObservationVersioning.NextVersionsAsync(warehouse, validated.Lines.Select(l => l.Observation).ToList(), cancellationToken);
             landed = await warehouse.AppendAsync(
                 new ObservationLoad(
                     ObservationLoad.NewId(),
                     QuarterlyReturn.SourceOf(agency),
                     $"{agency.Name} return for {quarter.Key}: {submission.FileName} (submission {submission.Id})",
-                    observations)
+                    rows)
                 {
-                    SubmissionKey = key,
+                    SubmissionKey = SubmissionKey(submission.Id),
                 },
                 cancellationToken);
         }
+        catch (Exception failure) when (ReturnHasErrorsException.FoundIn(failure) is { } errors)
+        {
+            await CompleteAsync(submission, errors.Validated, SubmissionStatus.Rejected, errors.Validated.Problems, cancellationToken: cancellationToken);
+            return;
+        }
 
+        await CompleteLoadAsync(submission, validated!, landed, latest, evidence, cancellationToken);
+    }
+
+    private async Task CompleteLoadAsync(
+        Submission submission, ValidatedReturn validated, LoadRecord landed, Submission? latest, PlausibilityEvidence evidence, CancellationToken cancellationToken)
+    {
+        var warnings = ReturnPlausibility.Check(validated, evidence, referenceData);
         await CompleteAsync(
             submission,
             validated,
             SubmissionStatus.Loaded,
-            problems,
+            [.. validated.Problems, .. warnings],
             loadId: landed.LoadId,
             returnVersion: (latest?.ReturnVersion ?? 0) + 1,
             cancellationToken: cancellationToken);
-        LogLoaded(submission.Id, agency.Name, quarter.Key, landed.RowCount);
+        LogLoaded(submission.Id, validated.Agency!.Name, validated.Quarter!.Key, landed.RowCount);
         jobs.Enqueue<AnalyticsRefreshJob>(job => job.RunAsync(landed.LoadId, CancellationToken.None));
     }
 
-    private async Task<ValidatedReturn> ValidateAsync(Submission submission, CancellationToken cancellationToken)
+    private Area HomeArea => referenceData.Areas.Resolve(board.HomeAreaCode);
+
+    private ValidatedReturn Validate(Submission submission, byte[] content, Agency? agency, Period? quarter, Action<ReturnLine>? accepted = null)
     {
-        var content = await appStore.GetSubmissionContentAsync(submission.Id, cancellationToken);
         using var stream = new MemoryStream(content, writable: false);
-        var read = QuarterlyReturnReader.Read(submission.FileName, stream, limits);
-        var agency = referenceData.FindAgency(submission.AgencyId);
-        var quarter = Period.TryParse(submission.PeriodKey, out var period) ? period : null;
-        var home = referenceData.Areas.Resolve(board.HomeAreaCode);
-        return new QuarterlyReturnValidator(referenceData).Validate(
-            read, submission.FileName, agency, quarter, new HashSet<string>(StringComparer.Ordinal) { home.Code }, limits);
+        return new QuarterlyReturnValidator(referenceData).ReadAndValidate(
+            submission.FileName, stream, agency, quarter, new HashSet<string>(StringComparer.Ordinal) { HomeArea.Code }, limits, accepted);
     }
 
     private async Task CompleteAsync(
