@@ -6,8 +6,14 @@ internal static class NormalDistribution
     private const double TwoOverRootPi = 1.1283791670955126;
     private const double OneOverRootPi = 0.5641895835477563;
 
-    /// <summary>Two-sided tail area: the chance that a standard normal value is at least |z| from zero.</summary>
-    public static double TwoSidedP(double z) => Erfc(Math.Abs(z) / Math.Sqrt(2));
+    /// <summary>
+    /// Two-sided tail area: the chance that a standard normal value is at least |z| from zero. Worked out as
+    /// 2 × (1 − Φ(|z|)), the way pyMannKendall does with SciPy, so areas below about 1e-16 come out as exactly 0.
+    /// </summary>
+    public static double TwoSidedP(double z) => 2 * (1 - Cdf(Math.Abs(z)));
+
+    /// <summary>Φ(z): the chance that a standard normal value is at most z.</summary>
+    public static double Cdf(double z) => z >= 0 ? 1 - (0.5 * Erfc(z / Math.Sqrt(2))) : 0.5 * Erfc(-z / Math.Sqrt(2));
 
     /// <summary>Complementary error function for x ≥ 0 (negative x is reflected).</summary>
     public static double Erfc(double x)
