@@ -1,3 +1,5 @@
+using Safeguarding.Analytics.Forecasting.Intervals;
+
 namespace Safeguarding.Analytics.Forecasting.Trend;
 
 /// <summary>
