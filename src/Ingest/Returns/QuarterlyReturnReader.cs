@@ -7,7 +7,8 @@ namespace Safeguarding.Analytics.Ingest.Returns;
 public static class QuarterlyReturnReader
 {
     /// <param name="added">
-    /// Told of each record in file order: as it is read from a CSV file, after the whole sheet from a workbook.
+    /// Given each record in file order: as it is read from a CSV file (which then keeps none in its result, only their
+    /// count), after the whole sheet from a workbook.
     /// </param>
     public static ReturnReadResult Read(string fileName, Stream content, ReturnLimits limits, Action<ReturnRecord>? added = null)
     {

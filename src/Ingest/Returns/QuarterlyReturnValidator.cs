@@ -42,7 +42,7 @@ public sealed class QuarterlyReturnValidator(ReferenceDataSet reference)
             }
         }
 
-        return Finish(fileName, agency, quarter, read.Records, lines, problems, rows.RowsWithErrors);
+        return Finish(fileName, agency, quarter, read.RecordCount, ReceivedIds(read.Records), lines, problems, rows.RowsWithErrors);
     }
 
     /// <summary>
@@ -75,10 +75,18 @@ public sealed class QuarterlyReturnValidator(ReferenceDataSet reference)
         var rowProblems = new ProblemList(fileName, limits.MaxProblems);
         var rows = new ReturnRowChecker(reference.Areas, _indicators, agency, quarter, allowedAreaCodes, rowProblems);
         var lines = new List<ReturnLine>();
+        var received = new HashSet<string>(StringComparer.Ordinal);
+        string? lastIndicatorId = null;
         var read = Handover.Consume<ReturnRecord, ReturnReadResult>(
             added => QuarterlyReturnReader.Read(fileName, content, limits, added),
             record =>
             {
+                if (!ReferenceEquals(record.IndicatorId, lastIndicatorId) && _indicators.ContainsKey(record.IndicatorId))
+                {
+                    received.Add(record.IndicatorId);
+                    lastIndicatorId = record.IndicatorId;
+                }
+
                 if (rows.Check(record) is { } line)
                 {
                     lines.Add(line);
@@ -88,28 +96,38 @@ public sealed class QuarterlyReturnValidator(ReferenceDataSet reference)
 
         var problems = new ProblemList(fileName, limits.MaxProblems);
         problems.AddRange(read.Problems);
-        if (problems.Errors > 0 && read.Records.Count == 0)
+        if (problems.Errors > 0 && read.RecordCount == 0)
         {
             return Result(fileName, agency, quarter, [], problems, 0, 0, [], []);
         }
 
         problems.AddRange(rowProblems);
-        return Finish(fileName, agency, quarter, read.Records, lines, problems, rows.RowsWithErrors);
+        return Finish(fileName, agency, quarter, read.RecordCount, received, lines, problems, rows.RowsWithErrors);
     }
 
     /// <summary>Adds a warning for each indicator the agency reports that has no row, and makes the answer.</summary>
     private ValidatedReturn Finish(
-        string fileName, Agency? agency, Period? quarter, IReadOnlyList<ReturnRecord> records, List<ReturnLine> lines, ProblemList problems, int rowsWithErrors)
+        string fileName,
+        Agency? agency,
+        Period? quarter,
+        int rowCount,
+        HashSet<string> received,
+        List<ReturnLine> lines,
+        ProblemList problems,
+        int rowsWithErrors)
     {
         var expected = agency is null || quarter is null ? [] : ReturnTemplate.Expected(agency, quarter, reference.Indicators).Select(i => i.Id).ToList();
-        var received = records.Select(r => r.IndicatorId).Where(_indicators.ContainsKey).ToHashSet(StringComparer.Ordinal);
         foreach (var missing in expected.Where(id => !received.Contains(id)))
         {
             problems.Warning("expected_missing", null, ReturnColumns.IndicatorId, $"no row for {missing} ({_indicators[missing].Name}), which {agency!.Name} reports every {(_indicators[missing].Frequency == Frequency.Quarterly ? "quarter" : "year")}.");
         }
 
-        return Result(fileName, agency, quarter, lines, problems, records.Count, rowsWithErrors, expected, received);
+        return Result(fileName, agency, quarter, lines, problems, rowCount, rowsWithErrors, expected, received);
     }
+
+    /// <summary>The catalogue indicators the rows name.</summary>
+    private HashSet<string> ReceivedIds(IEnumerable<ReturnRecord> records) =>
+        records.Select(r => r.IndicatorId).Where(_indicators.ContainsKey).ToHashSet(StringComparer.Ordinal);
 
     private static ValidatedReturn Result(
         string fileName,

@@ -41,7 +41,7 @@ internal sealed class ReturnCsvReader
     {
         var reader = new ReturnCsvReader(fileName, limits, added);
         reader.ReadAll(content);
-        return new ReturnReadResult(fileName, "csv", reader._table.Records, reader._problems.ToList());
+        return new ReturnReadResult(fileName, "csv", reader._table.Records, reader._problems.ToList()) { RecordCount = reader._table.RecordCount };
     }
 
     private void ReadAll(Stream content)
@@ -78,7 +78,7 @@ internal sealed class ReturnCsvReader
         {
             _problems.Error("empty_file", null, null, $"the file is empty; expected the header {ReturnColumns.Header} and one row per figure.");
         }
-        else if (_table.Records.Count == 0 && _problems.Errors == 0)
+        else if (_table.RecordCount == 0 && _problems.Errors == 0)
         {
             _problems.Error("no_rows", null, null, "the file has a header but no rows of figures.");
         }

@@ -5,13 +5,19 @@ namespace Safeguarding.Analytics.Ingest.Returns;
 /// to the layout's columns by name in any order; later rows become records. Shared so that both formats check the
 /// same things in the same words.
 /// </summary>
-/// <param name="added">Told of each record as it is added, for a reader that validates while reading.</param>
+/// <param name="added">
+/// Given each record as it is read, for a reader that validates while reading; the table then keeps none itself, so
+/// a large file's rows are not all held at once.
+/// </param>
 internal sealed class ReturnTable(ReturnLimits limits, ProblemList problems, Action<ReturnRecord>? added = null)
 {
     private readonly string[] _record = new string[ReturnColumns.All.Count];
     private int[] _columnOf = [];
 
     public List<ReturnRecord> Records { get; } = [];
+
+    /// <summary>How many data rows were read, whether kept here or given away.</summary>
+    public int RecordCount { get; private set; }
 
     public bool HasHeader { get; private set; }
 
@@ -62,7 +68,7 @@ internal sealed class ReturnTable(ReturnLimits limits, ProblemList problems, Act
 
     private bool AddRecord(int row, IReadOnlyList<string> cells)
     {
-        if (Records.Count >= limits.MaxRows)
+        if (RecordCount >= limits.MaxRows)
         {
             problems.Error("too_many_rows", row, null, $"the file has more than {limits.MaxRows:N0} rows; a quarter's return has far fewer. Send one agency's quarter per file.");
             return false;
@@ -87,8 +93,16 @@ internal sealed class ReturnTable(ReturnLimits limits, ProblemList problems, Act
         }
 
         var record = ReturnRecord.From(row, _record);
-        Records.Add(record);
-        added?.Invoke(record);
+        RecordCount++;
+        if (added is null)
+        {
+            Records.Add(record);
+        }
+        else
+        {
+            added(record);
+        }
+
         return true;
     }
 }
