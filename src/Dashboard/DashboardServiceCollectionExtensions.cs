@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Radzen;
 using Safeguarding.Analytics.Dashboard.Api;
+using Safeguarding.Analytics.Dashboard.Api.Methods;
 using Safeguarding.Analytics.Dashboard.Health;
 using Safeguarding.Analytics.Ingest;
 using Safeguarding.Analytics.Dashboard.Overview;
@@ -29,6 +30,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapSeriesApi();
         endpoints.MapReturnsApi();
         endpoints.MapSubmissionsApi();
+        endpoints.MapMethodsApi();
         return endpoints;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Safeguarding.Analytics.Ingest.Returns;
+using Safeguarding.Analytics.Tests.Support;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using static Safeguarding.Analytics.Ingest.Tests.Returns.Validation;
@@ -110,20 +111,9 @@ public sealed class ReadAndValidateTests
     private static (ReferenceDataSet, Agency) LargeAgency(int indicators)
     {
         var agency = new Agency("large", "Large agency", 20, "An agency with many indicators, for tests of large returns.");
-        var catalogue = Enumerable.Range(0, indicators).Select(i => new Indicator
-        {
-            Id = $"large_{i:000}_pct",
-            Name = $"Large measure {i}",
-            PriorityId = Reference.Priorities[0].Id,
-            Domain = "Test",
-            LeadAgency = agency.Name,
-            Unit = "% of cases",
-            Multiplier = 100,
-            ValueType = IndicatorValueType.Proportion,
-            Polarity = Polarity.HighIsGood,
-            Frequency = Frequency.Quarterly,
-            Definition = "Made up for a test.",
-        }).ToList();
+        var catalogue = Enumerable.Range(0, indicators)
+            .Select(i => TestCatalogue.CpVisits with { Id = $"large_{i:000}_pct", Name = $"Large measure {i}", LeadAgency = agency.Name })
+            .ToList();
         return (new ReferenceDataSet(Reference.Areas, Reference.Priorities, catalogue, [agency]), agency);
     }
 }

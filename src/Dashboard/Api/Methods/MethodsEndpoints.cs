@@ -1,0 +1,155 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Safeguarding.Analytics.Forecasting.Benchmarking;
+using Safeguarding.Analytics.Forecasting.Intervals;
+using Safeguarding.Analytics.Forecasting.Spc;
+using Safeguarding.Analytics.Forecasting.Trend;
+using Safeguarding.Analytics.Warehouse.Catalogue;
+
+namespace Safeguarding.Analytics.Dashboard.Api.Methods;
+
+/// <summary>
+/// <c>/api/methods</c>: each statistical method on its own, stateless, so an analyst can check a flag by hand with the
+/// figures behind it. Bad JSON or impossible figures get a 400 that says what is wrong.
+/// </summary>
+internal static class MethodsEndpoints
+{
+    private const int MaxSeriesLength = 10_000;
+
+    public static IEndpointRouteBuilder MapMethodsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/methods");
+        api.MapPost("/ci", (HttpRequest request, IOptions<JsonOptions> json, CancellationToken ct) =>
+            Answer<IntervalRequest>(request, json, Interval, ct));
+        api.MapPost("/benchmark", (HttpRequest request, IOptions<JsonOptions> json, CancellationToken ct) =>
+            Answer<BenchmarkRequest>(request, json, Compare, ct));
+        api.MapPost("/spc", (HttpRequest request, IOptions<JsonOptions> json, CancellationToken ct) =>
+            Answer<SpcRequest>(request, json, Spc, ct));
+        api.MapPost("/trend", (HttpRequest request, IOptions<JsonOptions> json, CancellationToken ct) =>
+            Answer<TrendRequest>(request, json, Trend, ct));
+        return endpoints;
+    }
+
+    /// <summary>Reads the body as <typeparamref name="T"/> and answers with <paramref name="method"/>; a bad body or figure is a 400.</summary>
+    private static async Task<IResult> Answer<T>(HttpRequest request, IOptions<JsonOptions> json, Func<T, IResult> method, CancellationToken ct)
+        where T : class
+    {
+        T? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<T>(request.Body, json.Value.SerializerOptions, ct);
+        }
+        catch (JsonException bad)
+        {
+            return ApiProblem.BadRequest($"The body is not the JSON this method takes: {bad.Message}");
+        }
+
+        if (body is null)
+        {
+            return ApiProblem.BadRequest("The body is empty: send the figures as a JSON object.");
+        }
+
+        try
+        {
+            return method(body);
+        }
+        catch (ArgumentException impossible)
+        {
+            return ApiProblem.BadRequest(impossible.Message);
+        }
+    }
+
+    private static IResult Interval(IntervalRequest r)
+    {
+        if (r.Numerator is not { } numerator || r.Denominator is not { } denominator)
+        {
+            return ApiProblem.BadRequest("Give both a numerator and a denominator.");
+        }
+
+        var confidence = r.Confidence ?? ConfidenceLevel.NinetyFive;
+        var multiplier = r.Multiplier ?? 1;
+        var interval = r.Kind switch
+        {
+            "proportion" => ProportionInterval.Wilson(numerator, denominator, confidence, multiplier),
+            "rate" => RateInterval.Calculate(numerator, denominator, confidence, multiplier),
+            _ => throw new ArgumentException($"kind '{r.Kind}' is not one of proportion, rate."),
+        };
+        return interval is null
+            ? Results.Ok(new { value = (double?)null, lower = (double?)null, upper = (double?)null, method = (string?)null, note = "The denominator is 0: there is no value, so no interval." })
+            : Results.Ok(new { value = interval.Value, lower = interval.Lower, upper = interval.Upper, method = interval.Method });
+    }
+
+    private static IResult Compare(BenchmarkRequest r)
+    {
+        var polarity = r.Polarity switch
+        {
+            "high" => Polarity.HighIsGood,
+            "low" => Polarity.LowIsGood,
+            "neutral" => Polarity.Neutral,
+            _ => throw new ArgumentException($"polarity '{r.Polarity}' is not one of high, low, neutral."),
+        };
+        if (r.Lower95 > r.Upper95 || r.Lower998 > r.Upper998)
+        {
+            throw new ArgumentException("A lower limit is above its upper limit.");
+        }
+
+        var outcome = r.Lower998 is null && r.Upper998 is null
+            ? Benchmark.Compare(r.Value, r.Lower95, r.Upper95, r.Benchmark, polarity)
+            : Benchmark.Compare(r.Value, r.Lower95, r.Upper95, r.Lower998, r.Upper998, r.Benchmark, polarity);
+        return Results.Ok(new { result = outcome.Name() });
+    }
+
+    private static IResult Spc(SpcRequest r)
+    {
+        var values = Series(r.Values);
+        var improvement = r.Improvement ?? ImprovementDirections.Increase;
+        if (improvement is not (ImprovementDirections.Increase or ImprovementDirections.Decrease or ImprovementDirections.Neutral))
+        {
+            throw new ArgumentException($"improvement '{improvement}' is not one of increase, decrease, neutral.");
+        }
+
+        var runLength = r.RunLength ?? SpcOptions.DefaultRunLength;
+        if (runLength is not (6 or 7))
+        {
+            throw new ArgumentException($"runLength is {runLength}; Making Data Count uses a run of 7, or 6 where a board has chosen it.");
+        }
+
+        var chart = XmrChart.Calculate(values, new SpcOptions(improvement, r.Target, r.ScreenOutliers ?? true, runLength, runLength));
+        return Results.Ok(new
+        {
+            mean = chart.Mean,
+            lowerLimit = chart.LowerProcessLimit,
+            upperLimit = chart.UpperProcessLimit,
+            lowerNearLimit = chart.LowerNearLimit,
+            upperNearLimit = chart.UpperNearLimit,
+            trialLimits = chart.TrialLimits,
+            variation = chart.VariationIcon,
+            assurance = chart.AssuranceIcon,
+            points = chart.Points.Select(p => new { value = p.Value, pointType = p.PointType, rule = p.Rule }),
+        });
+    }
+
+    private static IResult Trend(TrendRequest r)
+    {
+        var test = MannKendall.Test(Series(r.Values));
+        return Results.Ok(new
+        {
+            s = test.S,
+            variance = test.VarianceS,
+            z = test.Z,
+            pNormal = test.P,
+            pExact = test.ExactP,
+            tau = test.Tau,
+            senSlope = test.Slope,
+            intercept = test.Intercept,
+        });
+    }
+
+    private static double[] Series(double[]? values) => values switch
+    {
+        null => throw new ArgumentException("Give the series as \"values\": [ ... ], oldest first."),
+        { Length: > MaxSeriesLength } => throw new ArgumentException($"The series has {values.Length:N0} values; at most {MaxSeriesLength:N0} are taken."),
+        _ => values,
+    };
+}
