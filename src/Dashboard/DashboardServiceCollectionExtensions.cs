@@ -31,6 +31,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapReturnsApi();
         endpoints.MapSubmissionsApi();
         endpoints.MapMethodsApi();
+        endpoints.MapCompareApi();
         return endpoints;
     }
 
