@@ -1,5 +1,10 @@
 using System.Globalization;
+using Safeguarding.Analytics.Dashboard.Comparison;
+using Safeguarding.Analytics.Forecasting.Intervals;
+using Safeguarding.Analytics.Forecasting.Spc;
 using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
@@ -9,7 +14,8 @@ namespace Safeguarding.Analytics.Dashboard.Api;
 /// <summary>
 /// <c>/api/indicators/{id}/series?area=</c>: every period of one indicator in one area, the latest version of each;
 /// <c>asOf=</c> (an ISO 8601 moment, UTC unless it says otherwise) reads the series as it stood then, and
-/// <c>versions=all</c> lists every version.
+/// <c>versions=all</c> lists every version. Each point carries its 95% interval and, for the latest versions, its
+/// place on the series' XmR chart, whose mean, limits and icons come with the series.
 /// </summary>
 internal static class SeriesEndpoints
 {
@@ -31,7 +37,7 @@ internal static class SeriesEndpoints
         AreaDirectory areas,
         CancellationToken ct)
     {
-        if (await appStore.FindIndicatorAsync(id, ct) is null)
+        if (await appStore.FindIndicatorAsync(id, ct) is not { } indicator)
         {
             return ApiProblem.NotFound($"There is no indicator '{id}' in the catalogue.");
         }
@@ -70,26 +76,48 @@ internal static class SeriesEndpoints
 
         var query = ObservationQuery.Series(id, [resolved.Code], first, last) with { AsOf = moment, AllVersions = versions == "all" };
         var observations = await warehouse.QueryAsync(query, ct);
+        var chart = query.AllVersions ? null : SeriesChart.Of(observations, indicator);
         return Results.Ok(new
         {
             indicatorId = id,
             area = new { resolved.Code, resolved.Name },
             asOf = moment,
-            points = observations.Select(o => new
+            spc = chart is null ? null : new
             {
-                period = o.PeriodKey,
-                o.Value,
-                o.Numerator,
-                o.Denominator,
-                o.LowerCi,
-                o.UpperCi,
-                status = o.Status.ToString().ToLowerInvariant(),
-                o.StatusReason,
-                o.Source,
-                o.Version,
-                o.LoadId,
-                o.LoadedAt,
-            }),
+                periodKind = chart.Kind,
+                mean = chart.Chart.Mean,
+                lowerLimit = chart.Chart.LowerProcessLimit,
+                upperLimit = chart.Chart.UpperProcessLimit,
+                lowerNearLimit = chart.Chart.LowerNearLimit,
+                upperNearLimit = chart.Chart.UpperNearLimit,
+                trialLimits = chart.Chart.TrialLimits,
+                variation = chart.Chart.VariationIcon,
+                assurance = chart.Chart.AssuranceIcon,
+            },
+            points = observations.Select((o, position) => Point(o, indicator, chart?.PointAt(position))),
         });
+    }
+
+    /// <summary>A point with its 95% interval (published, or worked out from its counts) and its place on the chart.</summary>
+    private static object Point(Observation o, Indicator indicator, SpcPoint? onChart)
+    {
+        var interval = ObservationIntervals.Of(o, indicator, ConfidenceLevel.NinetyFive);
+        return new
+        {
+            period = o.PeriodKey,
+            o.Value,
+            o.Numerator,
+            o.Denominator,
+            lowerCi = interval?.Lower,
+            upperCi = interval?.Upper,
+            intervalMethod = interval?.Method,
+            status = o.Status.ToString().ToLowerInvariant(),
+            o.StatusReason,
+            o.Source,
+            o.Version,
+            o.LoadId,
+            o.LoadedAt,
+            spc = onChart is null ? null : new { pointType = onChart.PointType, rule = onChart.Rule },
+        };
     }
 }

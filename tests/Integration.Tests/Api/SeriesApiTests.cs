@@ -8,6 +8,45 @@ namespace Safeguarding.Analytics.Integration.Tests.Api;
 public class SeriesApiTests(EmbeddedDashboardFixture host) : IClassFixture<EmbeddedDashboardFixture>
 {
     [Fact]
+    public async Task Each_point_carries_its_interval_and_place_on_the_chart_as_the_methods_API_gives_them()
+    {
+        var series = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/cpp_repeat_pct/series?area=E06000019");
+        var quarters = series.GetProperty("points").EnumerateArray().Where(p => p.GetProperty("period").GetString()!.Contains(" Q", StringComparison.Ordinal)).ToList();
+        var spc = series.GetProperty("spc");
+
+        Assert.Equal("FinancialQuarter", spc.GetProperty("periodKind").GetString());
+        var chart = await (await host.Client.PostAsJsonAsync("/api/methods/spc", new
+        {
+            values = quarters.Select(p => p.GetProperty("value").GetDouble()),
+            improvement = "decrease",
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        foreach (var field in new[] { "mean", "lowerLimit", "upperLimit", "lowerNearLimit", "upperNearLimit" })
+        {
+            Assert.Equal(chart.GetProperty(field).GetDouble(), spc.GetProperty(field).GetDouble(), 12);
+        }
+
+        Assert.Equal(chart.GetProperty("variation").GetString(), spc.GetProperty("variation").GetString());
+        Assert.Equal(
+            chart.GetProperty("points").EnumerateArray().Select(p => (p.GetProperty("pointType").GetString(), p.GetProperty("rule").GetString())),
+            quarters.Select(p => (p.GetProperty("spc").GetProperty("pointType").GetString(), p.GetProperty("spc").GetProperty("rule").GetString())));
+        Assert.All(
+            series.GetProperty("points").EnumerateArray().Where(p => !p.GetProperty("period").GetString()!.Contains(" Q", StringComparison.Ordinal)),
+            p => Assert.Equal(JsonValueKind.Null, p.GetProperty("spc").ValueKind));
+
+        var latest = quarters[^1];
+        var interval = await (await host.Client.PostAsJsonAsync("/api/methods/ci", new
+        {
+            numerator = latest.GetProperty("numerator").GetDouble(),
+            denominator = latest.GetProperty("denominator").GetDouble(),
+            kind = "proportion",
+            multiplier = 100,
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("wilson", latest.GetProperty("intervalMethod").GetString());
+        Assert.Equal(interval.GetProperty("lower").GetDouble(), latest.GetProperty("lowerCi").GetDouble(), 12);
+        Assert.Equal(interval.GetProperty("upper").GetDouble(), latest.GetProperty("upperCi").GetDouble(), 12);
+    }
+
+    [Fact]
     public async Task Home_area_series_has_every_demo_quarter_with_numerator_and_denominator()
     {
         var series = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/contacts_24h_pct/series?area=E06000019");
