@@ -1,5 +1,6 @@
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.DataQuality;
+using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Schedules;
 using Safeguarding.Analytics.Warehouse.Submissions;
 
@@ -7,7 +8,7 @@ namespace Safeguarding.Analytics.Warehouse.AppStore;
 
 /// <summary>
 /// The application's own records: the catalogue with analysts' edits, partners' submissions with their files and
-/// problems, data quality and recurring schedules; exceptions later. One implementation per engine (SQLite embedded, PostgreSQL server), the same contract tests for each.
+/// problems, data quality, recurring schedules and the exceptions register. One implementation per engine (SQLite embedded, PostgreSQL server), the same contract tests for each.
 /// </summary>
 public interface IAppStore
 {
@@ -80,6 +81,17 @@ public interface IAppStore
 
     /// <summary>Removes a schedule; false when there was none with this id.</summary>
     Task<bool> DeleteScheduleAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Brings the register for one area in line with an evaluation of it: each finding raised (new), kept open or
+    /// reopened, with its latest evidence; each open exception the evaluation no longer raises, cleared. In one
+    /// transaction, so a reader never sees half an evaluation.
+    /// </summary>
+    Task<ExceptionReconciliation> ReconcileExceptionsAsync(
+        string areaCode, IReadOnlyList<ExceptionFinding> findings, DateTime evaluatedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Exceptions matching the filter: open before cleared, then by severity, latest seen first.</summary>
+    Task<IReadOnlyList<ExceptionFlag>> GetExceptionsAsync(ExceptionFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>Answers a trivial query with the engine's version; throws when unreachable.</summary>
     Task<string> PingAsync(CancellationToken cancellationToken = default);
