@@ -32,6 +32,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapSubmissionsApi();
         endpoints.MapMethodsApi();
         endpoints.MapCompareApi();
+        endpoints.MapExceptionsApi();
         return endpoints;
     }
 

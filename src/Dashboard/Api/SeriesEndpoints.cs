@@ -1,5 +1,6 @@
 using System.Globalization;
 using Safeguarding.Analytics.Dashboard.Comparison;
+using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Forecasting.Intervals;
 using Safeguarding.Analytics.Forecasting.Spc;
 using Safeguarding.Analytics.Warehouse.AppStore;

@@ -1,6 +1,7 @@
 using Safeguarding.Analytics.Forecasting.Benchmarking;
 using Safeguarding.Analytics.Forecasting.Intervals;
 using Safeguarding.Analytics.Forecasting.Position;
+using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Observations;

@@ -1,15 +1,30 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
+using Safeguarding.Analytics.Forecasting.Exceptions;
+using Safeguarding.Analytics.Forecasting.Position;
+using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Ingest.Jobs;
 
 /// <summary>
-/// Queued after every committed load: the series a load touched must be re-evaluated (benchmarking, SPC, trends,
-/// anomalies and the exceptions they raise). The analytics release fills in the evaluation; until then the job
-/// confirms the load is visible and reports what it touched, so the chain load → refresh is in place and observable.
+/// Queued after every committed load: re-evaluates the board's area — every indicator's series against its
+/// statistical neighbours and England, its XmR chart and trend, and the agencies' data quality — and brings the
+/// exceptions register in line: new flags raised, flags that still hold kept (first seen unchanged), flags that no
+/// longer hold cleared, never deleted. One read of the warehouse (the area, its neighbours and England), one
+/// transaction on the register; evaluations of the area run one at a time.
 /// </summary>
-public sealed partial class AnalyticsRefreshJob(IAnalyticStore warehouse, ILogger<AnalyticsRefreshJob> logger)
+public sealed partial class AnalyticsRefreshJob(
+    IAnalyticStore warehouse,
+    IAppStore appStore,
+    AreaDirectory areas,
+    BoardOptions board,
+    LoadLock loadLock,
+    TimeProvider clock,
+    ILogger<AnalyticsRefreshJob> logger)
 {
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [10, 60, 300])]
     [Queue(JobQueues.Analytics)]
@@ -18,9 +33,43 @@ public sealed partial class AnalyticsRefreshJob(IAnalyticStore warehouse, ILogge
         var loads = await warehouse.GetLoadsAsync(cancellationToken);
         var load = loads.FirstOrDefault(l => l.LoadId == loadId)
             ?? throw new InvalidOperationException($"Load {loadId} is not committed; nothing to refresh.");
-        LogRefresh(load.LoadId, load.Source, load.RowCount);
+        var home = areas.Resolve(board.HomeAreaCode);
+        using var held = loadLock.Acquire("analytics", home.Code);
+        var findings = await EvaluateAsync(home, cancellationToken);
+        var result = await appStore.ReconcileExceptionsAsync(home.Code, findings, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        LogRefresh(load.LoadId, load.Source, home.Code, result.Raised, result.StillOpen, result.Reopened, result.Cleared);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Analytics refresh after load {LoadId} ({Source}, {RowCount} rows)")]
-    private partial void LogRefresh(string loadId, string source, long rowCount);
+    private async Task<List<ExceptionFinding>> EvaluateAsync(Area home, CancellationToken cancellationToken)
+    {
+        var neighbours = areas.Neighbours(home.Code).Select(n => areas.Resolve(n.NeighbourCode).Code).ToList();
+        var observations = await warehouse.QueryAsync(
+            new ObservationQuery { AreaCodes = [home.Code, areas.England.Code, .. neighbours] }, cancellationToken);
+        var byIndicator = observations.ToLookup(o => o.IndicatorId, StringComparer.Ordinal);
+        var findings = new List<ExceptionFinding>();
+        foreach (var indicator in await appStore.GetIndicatorsAsync(cancellationToken))
+        {
+            var rows = byIndicator[indicator.Id].ToList();
+            var series = rows.Where(o => o.AreaCode == home.Code).ToList();
+            if (series.Count == 0)
+            {
+                continue;
+            }
+
+            var england = rows.Where(o => o.AreaCode == areas.England.Code && o.Value is not null)
+                .ToDictionary(o => o.PeriodKey, o => o.Value!.Value, StringComparer.Ordinal);
+            var neighbourAverage = rows.Where(o => neighbours.Contains(o.AreaCode))
+                .GroupBy(o => o.PeriodKey, StringComparer.Ordinal)
+                .Select(g => (Period: g.Key, Average: StatisticalNeighbourAverage.Of(g.Select(o => o.Value)).Value))
+                .Where(p => p.Average is not null)
+                .ToDictionary(p => p.Period, p => p.Average!.Value, StringComparer.Ordinal);
+            findings.AddRange(SeriesExceptions.Evaluate(indicator, home.Code, series, neighbourAverage, england));
+        }
+
+        findings.AddRange(DataQualityExceptions.Evaluate(await appStore.GetDataQualityAsync(cancellationToken: cancellationToken), home.Code));
+        return findings;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Analytics refresh after load {LoadId} ({Source}) for {Area}: {Raised} exceptions raised, {StillOpen} still open, {Reopened} reopened, {Cleared} cleared")]
+    private partial void LogRefresh(string loadId, string source, string area, int raised, int stillOpen, int reopened, int cleared);
 }

@@ -1,7 +1,9 @@
+using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Safeguarding.Analytics.Ingest.Comparators;
 using Safeguarding.Analytics.Ingest.Demo;
+using Safeguarding.Analytics.Ingest.Jobs;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
@@ -20,6 +22,7 @@ public sealed partial class StartupLoad(
     ReferenceDataSet referenceData,
     ReferenceDataFolder folder,
     BoardOptions board,
+    IBackgroundJobClient jobs,
     ILogger<StartupLoad> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -27,11 +30,23 @@ public sealed partial class StartupLoad(
         await appStore.MigrateAsync(cancellationToken);
         await warehouse.InstallSchemaAsync(cancellationToken);
         await appStore.SeedCatalogueAsync(referenceData.Priorities, referenceData.Indicators, cancellationToken);
-        if (!board.LoadDemoData)
+        if (board.LoadDemoData)
         {
-            return;
+            await LoadDemoAsync(cancellationToken);
         }
 
+        // The exceptions register is brought up to date at every start, not only after the next load: the methods or
+        // the catalogue may have changed since the last evaluation.
+        var loads = await warehouse.GetLoadsAsync(cancellationToken);
+        if (loads.Count > 0)
+        {
+            var latest = loads[^1];
+            jobs.Enqueue<AnalyticsRefreshJob>(job => job.RunAsync(latest.LoadId, CancellationToken.None));
+        }
+    }
+
+    private async Task LoadDemoAsync(CancellationToken cancellationToken)
+    {
         var loaded = (await warehouse.GetLoadsAsync(cancellationToken)).Select(l => l.Source).ToHashSet(StringComparer.Ordinal);
         var needsComparators = !loaded.Contains(LaitComparatorReader.Source);
         var needsDemo = !loaded.Contains(DemoReturnsGenerator.Source);

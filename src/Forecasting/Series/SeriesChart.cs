@@ -1,16 +1,17 @@
+using Safeguarding.Analytics.Forecasting.Intervals;
 using Safeguarding.Analytics.Forecasting.Spc;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.Periods;
 
-namespace Safeguarding.Analytics.Dashboard.Comparison;
+namespace Safeguarding.Analytics.Forecasting.Series;
 
 /// <summary>
 /// The XmR chart of a series, as Making Data Count draws it, over the points of one kind of period — that of the
 /// latest point — so a quarterly series is not mixed with the annual figures published beside it. Points of other
 /// kinds, and points without a value, are not on the chart.
 /// </summary>
-internal sealed class SeriesChart
+public sealed class SeriesChart
 {
     private readonly Dictionary<int, SpcPoint> _byPosition = [];
 

@@ -3,14 +3,14 @@ using Safeguarding.Analytics.Forecasting.Spc;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Observations;
 
-namespace Safeguarding.Analytics.Dashboard.Comparison;
+namespace Safeguarding.Analytics.Forecasting.Series;
 
 /// <summary>
 /// The confidence interval of a stored figure: the publisher's own 95% limits where it gave them, otherwise worked out
 /// from the numerator and denominator by the indicator's kind — Wilson for a proportion, Byar (exact under 10) for a
 /// rate. A count, or a figure without its numerator and denominator, has none.
 /// </summary>
-internal static class ObservationIntervals
+public static class ObservationIntervals
 {
     public static FigureInterval? Of(Observation observation, Indicator indicator, double confidence)
     {
@@ -55,4 +55,4 @@ internal static class ObservationIntervals
 }
 
 /// <summary>A figure's interval and how it was got: wilson, byar, exact, or published.</summary>
-internal sealed record FigureInterval(double Lower, double Upper, string Method);
+public sealed record FigureInterval(double Lower, double Upper, string Method);
