@@ -16,6 +16,7 @@ internal static class DashboardServiceCollectionExtensions
     {
         services.AddSingleton(sp => ResolveHome(sp.GetRequiredService<AreaDirectory>(), sp.GetRequiredService<BoardOptions>().HomeAreaCode));
         services.AddScoped<BoardOverviewQuery>();
+        services.AddSingleton<ProfileModelCache>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddStoreHealthChecks();
@@ -33,6 +34,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapMethodsApi();
         endpoints.MapCompareApi();
         endpoints.MapExceptionsApi();
+        endpoints.MapAnomaliesApi();
         return endpoints;
     }
 

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
+using Safeguarding.Analytics.Forecasting.Anomalies;
 using Safeguarding.Analytics.Forecasting.Exceptions;
 using Safeguarding.Analytics.Forecasting.Position;
 using Safeguarding.Analytics.Warehouse.AppStore;
@@ -12,10 +13,11 @@ namespace Safeguarding.Analytics.Ingest.Jobs;
 
 /// <summary>
 /// Queued after every committed load: re-evaluates the board's area — every indicator's series against its
-/// statistical neighbours and England, its XmR chart and trend, and the agencies' data quality — and brings the
+/// statistical neighbours and England, its XmR chart and trend, its multi-indicator profile against every local
+/// authority's (ML.NET randomized PCA), and the agencies' data quality — and brings the
 /// exceptions register in line: new flags raised, flags that still hold kept (first seen unchanged), flags that no
-/// longer hold cleared, never deleted. One read of the warehouse (the area, its neighbours and England), one
-/// transaction on the register; evaluations of the area run one at a time.
+/// longer hold cleared, never deleted. Two reads of the warehouse (the area with its neighbours and England; every
+/// local authority), one transaction on the register; evaluations of the area run one at a time.
 /// </summary>
 public sealed partial class AnalyticsRefreshJob(
     IAnalyticStore warehouse,
@@ -67,7 +69,16 @@ public sealed partial class AnalyticsRefreshJob(
         }
 
         findings.AddRange(DataQualityExceptions.Evaluate(await appStore.GetDataQualityAsync(cancellationToken: cancellationToken), home.Code));
+        findings.AddRange(await UnusualProfilesAsync(home, cancellationToken));
         return findings;
+    }
+
+    /// <summary>The home area's profile against every current local authority's, period by period.</summary>
+    private async Task<IEnumerable<ExceptionFinding>> UnusualProfilesAsync(Area home, CancellationToken cancellationToken)
+    {
+        var authorities = areas.LocalAuthorities.Where(a => a.IsCurrent).Select(a => a.Code).ToList();
+        var profiles = AreaProfiles.From(await warehouse.QueryAsync(new ObservationQuery { AreaCodes = authorities }, cancellationToken));
+        return AreaProfiles.Exceptions(AreaProfiles.TrainByPeriod(profiles), home.Code);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Analytics refresh after load {LoadId} ({Source}) for {Area}: {Raised} exceptions raised, {StillOpen} still open, {Reopened} reopened, {Cleared} cleared")]
