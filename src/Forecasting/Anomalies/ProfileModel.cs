@@ -56,7 +56,7 @@ public sealed class ProfileModel
             .Order(StringComparer.Ordinal)
             .ToList();
         var rank = Math.Clamp(indicators.Count / IndicatorsPerComponent, 1, MaxComponents);
-        if (indicators.Count < rank + 3 || profiles.Count < 4 * (rank + 3))
+        if (indicators.Count < rank + 3 || profiles.Count < 2 * (rank + 3))
         {
             return null;
         }

@@ -45,7 +45,7 @@ public class ProfileModelTests
     [Fact]
     public void Too_few_profiles_or_indicators_give_no_model()
     {
-        Assert.Null(ProfileModel.Train(Profiles(odd: null).Take(10).ToList()));
+        Assert.Null(ProfileModel.Train(Profiles(odd: null).Take(7).ToList()));
         Assert.Null(ProfileModel.Train(Profiles(odd: null).Select(p => p with { Values = p.Values.Take(3).ToDictionary() }).ToList()));
         Assert.Null(ProfileModel.Train([]));
     }
