@@ -35,6 +35,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapCompareApi();
         endpoints.MapExceptionsApi();
         endpoints.MapAnomaliesApi();
+        endpoints.MapForecastApi();
         return endpoints;
     }
 
