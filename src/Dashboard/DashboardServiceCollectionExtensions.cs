@@ -17,6 +17,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton(sp => ResolveHome(sp.GetRequiredService<AreaDirectory>(), sp.GetRequiredService<BoardOptions>().HomeAreaCode));
         services.AddScoped<BoardOverviewQuery>();
         services.AddSingleton<ProfileModelCache>();
+        services.AddScoped<Indicators.IndicatorPageQuery>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddStoreHealthChecks();

@@ -190,7 +190,7 @@ public static class SeriesExceptions
             PeriodKey = latest.PeriodKey,
             Severity = ExceptionSeverities.Medium,
             Method = $"Mann-Kendall trend test over the last {values.Count} periods, two-sided, 5%; Sen's slope",
-            Summary = $"{indicator.Name} has worsened over the {values.Count} periods to {latest.PeriodKey}: Sen's slope {Number(test.Slope)} a period (p = {p.ToString("0.####", CultureInfo.InvariantCulture)}).",
+            Summary = $"{indicator.Name} has worsened over the {values.Count} periods to {latest.PeriodKey}: Sen's slope {Number(test.Slope)} a period ({(p < 0.0001 ? "p < 0.0001" : "p = " + p.ToString("0.####", CultureInfo.InvariantCulture))}).",
             EvidenceJson = JsonSerializer.Serialize(new
             {
                 periods = onChart.Select(i => series[i].PeriodKey),
