@@ -18,6 +18,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddScoped<BoardOverviewQuery>();
         services.AddSingleton<ProfileModelCache>();
         services.AddScoped<Indicators.IndicatorPageQuery>();
+        services.AddScoped<Comparison.ComparePageQuery>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddStoreHealthChecks();

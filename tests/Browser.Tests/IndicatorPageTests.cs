@@ -53,6 +53,26 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
     }
 
     [Fact]
+    public async Task From_the_indicator_page_compare_areas_shows_the_neighbours_region_and_England_the_api_gives()
+    {
+        var page = await session.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/cpp_repeat_pct").ToString());
+        await page.ClickAsync("[data-testid='compare-link']");
+        await page.Locator("[data-testid='compare-chart']").WaitForAsync();
+
+        var summary = await page.InnerTextAsync("[data-testid='compare-summary']");
+        var period = summary.Split(' ')[0];
+        var compare = await session.Api.GetFromJsonAsync<JsonElement>($"/api/indicators/cpp_repeat_pct/compare?area=E06000019&period={period}");
+        Assert.Contains($"ranked {compare.GetProperty("nationalRank").GetInt32()} of {compare.GetProperty("localAuthoritiesWithValue").GetInt32()}", summary, StringComparison.Ordinal);
+        var england = compare.GetProperty("england");
+        Assert.Equal(
+            england.GetProperty("value").GetDouble().ToString("N1", CultureInfo.InvariantCulture) + "%",
+            await page.InnerTextAsync($"[data-testid='compare-value'][data-area='{england.GetProperty("code").GetString()}']"));
+        Assert.Equal(14, await page.Locator("[data-testid='compare-chart'] g.bar").CountAsync()); // the area, 10 neighbours, their average, region, England
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "compare-areas.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task An_unknown_indicator_says_so()
     {
         var page = await session.Browser.NewPageAsync();

@@ -16,7 +16,7 @@ namespace Safeguarding.Analytics.Dashboard.Comparison;
 /// </summary>
 internal static class AreaComparison
 {
-    public static object Of(Indicator indicator, string periodKey, Area area, AreaDirectory areas, IReadOnlyList<Observation> crossSection)
+    public static ComparisonResult Of(Indicator indicator, string periodKey, Area area, AreaDirectory areas, IReadOnlyList<Observation> crossSection)
     {
         var byArea = crossSection.ToDictionary(o => o.AreaCode, StringComparer.Ordinal);
         var own = byArea.GetValueOrDefault(area.Code);
@@ -37,41 +37,51 @@ internal static class AreaComparison
         var englandValue = byArea.GetValueOrDefault(areas.England.Code)?.Value;
         var localAuthorityValues = areas.LocalAuthorities.Where(a => a.IsCurrent).Select(a => byArea.GetValueOrDefault(a.Code)?.Value).ToList();
 
-        return new
-        {
-            indicatorId = indicator.Id,
-            period = periodKey,
-            unit = indicator.Unit,
-            polarity = indicator.Polarity,
-            area = new
-            {
-                code = area.Code,
-                name = area.Name,
-                value = own?.Value,
-                numerator = own?.Numerator,
-                denominator = own?.Denominator,
-                lower95 = at95?.Lower,
-                upper95 = at95?.Upper,
-                lower998 = at998?.Lower,
-                upper998 = at998?.Upper,
-                intervalMethod = at95?.Method,
-                status = own?.Status.ToString().ToLowerInvariant(),
-                source = own?.Source,
-                version = own?.Version,
-                loadId = own?.LoadId,
-            },
-            neighbours = new
-            {
-                average = average.Value,
-                withValue = average.NeighboursWithValue,
-                benchmark = Against(average.Value),
-                members = neighbours.Select(n => new { rank = n.Neighbour.Rank, code = n.Area.Code, name = n.Area.Name, value = n.Value }),
-            },
-            region = region is null ? null : new { code = region.Code, name = region.Name, value = regionValue, benchmark = Against(regionValue) },
-            england = new { code = areas.England.Code, name = areas.England.Name, value = englandValue, benchmark = Against(englandValue) },
-            nationalRank = NationalRank.Of(own?.Value, localAuthorityValues, indicator.Polarity),
-            localAuthoritiesWithValue = localAuthorityValues.Count(v => v is not null),
-            quartileBand = QuartileBand.Of(own?.Value, localAuthorityValues, indicator.Polarity),
-        };
+        return new ComparisonResult(
+            indicator.Id,
+            periodKey,
+            indicator.Unit,
+            indicator.Polarity,
+            new ComparedArea(
+                area.Code, area.Name, own?.Value, own?.Numerator, own?.Denominator, at95?.Lower, at95?.Upper, at998?.Lower, at998?.Upper,
+                at95?.Method, own?.Status.ToString().ToLowerInvariant(), own?.Source, own?.Version, own?.LoadId),
+            new NeighbourComparison(
+                average.Value,
+                average.NeighboursWithValue,
+                Against(average.Value),
+                [.. neighbours.Select(n => new NeighbourFigure(n.Neighbour.Rank, n.Area.Code, n.Area.Name, n.Value))]),
+            region is null ? null : new ComparatorFigure(region.Code, region.Name, regionValue, Against(regionValue)),
+            new ComparatorFigure(areas.England.Code, areas.England.Name, englandValue, Against(englandValue)),
+            NationalRank.Of(own?.Value, localAuthorityValues, indicator.Polarity),
+            localAuthorityValues.Count(v => v is not null),
+            QuartileBand.Of(own?.Value, localAuthorityValues, indicator.Polarity));
     }
 }
+
+/// <summary>An area's figure for a period against its comparators.</summary>
+internal sealed record ComparisonResult(
+    string IndicatorId,
+    string Period,
+    string Unit,
+    Polarity Polarity,
+    ComparedArea Area,
+    NeighbourComparison Neighbours,
+    ComparatorFigure? Region,
+    ComparatorFigure England,
+    int? NationalRank,
+    int LocalAuthoritiesWithValue,
+    string? QuartileBand);
+
+/// <summary>The compared area's figure with its intervals and provenance.</summary>
+internal sealed record ComparedArea(
+    string Code, string Name, double? Value, double? Numerator, double? Denominator, double? Lower95, double? Upper95,
+    double? Lower998, double? Upper998, string? IntervalMethod, string? Status, string? Source, int? Version, string? LoadId);
+
+/// <summary>The statistical-neighbour average, how many neighbours it rests on, the benchmark against it, and each neighbour.</summary>
+internal sealed record NeighbourComparison(double? Average, int WithValue, string Benchmark, IReadOnlyList<NeighbourFigure> Members);
+
+/// <summary>One statistical neighbour (rank 1 = closest) and its figure.</summary>
+internal sealed record NeighbourFigure(int Rank, string Code, string Name, double? Value);
+
+/// <summary>A comparator area's figure and the benchmark result against it.</summary>
+internal sealed record ComparatorFigure(string Code, string Name, double? Value, string Benchmark);
