@@ -11,4 +11,4 @@ public sealed record BoardOverview(
     IReadOnlyList<PrioritySection> Sections,
     DateTime? DataAsAt);
 
-public sealed record PrioritySection(BoardPriority Priority, IReadOnlyList<IndicatorTile> Tiles);
+public sealed record PrioritySection(BoardPriority Priority, IReadOnlyList<IndicatorTile> Tiles, int OpenExceptions = 0);

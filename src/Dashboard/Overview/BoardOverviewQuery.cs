@@ -1,6 +1,7 @@
 using Safeguarding.Analytics.Forecasting.Position;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
@@ -8,7 +9,8 @@ using Safeguarding.Analytics.Warehouse.Storage;
 namespace Safeguarding.Analytics.Dashboard.Overview;
 
 /// <summary>
-/// Builds the board overview with one warehouse query: every indicator for the home area and its comparators.
+/// Builds the board overview with one warehouse query — every indicator for the home area and its comparators — and
+/// one read of the open exceptions, counted per priority.
 /// Quarterly indicators show the chosen quarter; comparators (published yearly) show the latest year that had
 /// started by the end of that quarter, and say which year it is.
 /// </summary>
@@ -30,11 +32,19 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
         var chosen = quarter is not null && quarters.Contains(quarter) ? quarter : quarters.LastOrDefault() ?? Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow));
 
         var byIndicator = observations.ToLookup(o => o.IndicatorId);
+        var open = (await appStore.GetExceptionsAsync(
+                new ExceptionFilter { AreaCode = home.Area.Code, Status = ExceptionStatuses.Open, Limit = 10_000 }, cancellationToken))
+            .Where(f => f.Finding.IndicatorId.Length > 0)
+            .ToLookup(f => f.Finding.IndicatorId, StringComparer.Ordinal);
         var sections = priorities
-            .Select(p => new PrioritySection(p, indicators
-                .Where(i => i.PriorityId == p.Id)
-                .Select(i => Tile(i, byIndicator[i.Id].ToList(), chosen))
-                .ToList()))
+            .Select(p =>
+            {
+                var ofPriority = indicators.Where(i => i.PriorityId == p.Id).ToList();
+                return new PrioritySection(
+                    p,
+                    ofPriority.Select(i => Tile(i, byIndicator[i.Id].ToList(), chosen)).ToList(),
+                    ofPriority.Sum(i => open[i.Id].Count()));
+            })
             .Where(s => s.Tiles.Count > 0)
             .ToList();
         var asAt = observations.Where(o => o.LoadedAt is not null).Select(o => o.LoadedAt).DefaultIfEmpty().Max();
@@ -57,7 +67,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
         if (comparatorYear is null)
         {
             var none = ComparatorValue.None(indicator.ComparatorSource is null ? "Local measure: no published comparator" : "Not published yet");
-            return new IndicatorTile(indicator, latest, none, none);
+            return new IndicatorTile(indicator, latest, none, none, DirectionOfTravel.Of(indicator, ofHome, latest));
         }
 
         var ofYear = observations.Where(o => o.PeriodKey == comparatorYear.Key).ToList();
@@ -68,7 +78,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
             average.Value is null ? "No neighbour has a value" : $"Average of {average.NeighboursWithValue} of {home.Neighbours.Count} neighbours");
         var englandRow = ofYear.FirstOrDefault(o => o.AreaCode == home.England.Code);
         var england = new ComparatorValue(englandRow?.Value, comparatorYear.Key, englandRow is { Value: null } ? Explain(englandRow) : null);
-        return new IndicatorTile(indicator, latest, neighbours, england);
+        return new IndicatorTile(indicator, latest, neighbours, england, DirectionOfTravel.Of(indicator, ofHome, latest));
     }
 
     private static Observation? LatestYear(List<Observation> observations, Period quarter) =>

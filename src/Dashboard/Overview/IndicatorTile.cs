@@ -3,12 +3,13 @@ using Safeguarding.Analytics.Warehouse.Observations;
 
 namespace Safeguarding.Analytics.Dashboard.Overview;
 
-/// <summary>One indicator on the board overview: the home area's value with its comparators.</summary>
+/// <summary>One indicator on the board overview: the home area's value with its direction of travel and comparators.</summary>
 public sealed record IndicatorTile(
     Indicator Indicator,
     Observation? Latest,
     ComparatorValue NeighbourAverage,
-    ComparatorValue England)
+    ComparatorValue England,
+    DirectionOfTravel? Travel = null)
 {
     public bool HasValue => Latest?.Value is not null;
 }

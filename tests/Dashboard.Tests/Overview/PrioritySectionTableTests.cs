@@ -67,6 +67,35 @@ public class PrioritySectionTableTests : BunitContext
     }
 
     [Fact]
+    public void Direction_of_travel_is_an_arrow_and_words_judged_by_polarity_and_the_section_counts_open_exceptions()
+    {
+        var previous = Observed(TestCatalogue.CpVisits, 88.0, "2025-26 Q1");
+        var latest = Observed(TestCatalogue.CpVisits, 85.5, "2025-26 Q2");
+        var tile = new IndicatorTile(TestCatalogue.CpVisits, latest, ComparatorValue.None("Local measure"), ComparatorValue.None("Local measure"),
+            DirectionOfTravel.Of(TestCatalogue.CpVisits, [previous, latest], latest));
+
+        var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile], OpenExceptions: 2)));
+
+        var travel = table.Find("[data-testid='travel']");
+        Assert.Equal("▼ down 2.5 points on 2025-26 Q1, worse", travel.TextContent.Trim());
+        Assert.Contains("travel-worse", travel.ClassName, StringComparison.Ordinal);
+        Assert.Equal("true", travel.QuerySelector("span")!.GetAttribute("aria-hidden"));
+        Assert.Equal("2 open exceptions", table.Find("[data-testid='open-exceptions']").TextContent);
+    }
+
+    [Fact]
+    public void A_rise_where_neither_direction_is_better_is_neutral_and_a_first_figure_has_no_direction()
+    {
+        var rate = TestCatalogue.CppRate;
+        var rise = DirectionOfTravel.Of(rate, [Observed(rate, 40, "2024-25"), Observed(rate, 45.3, "2025-26")], Observed(rate, 45.3, "2025-26"))!;
+
+        Assert.Equal(DirectionOfTravel.Neutral, rise.Judgement);
+        Assert.Equal("up 5.3 on 2024-25", rise.Words(rate));
+        Assert.Null(DirectionOfTravel.Of(rate, [Observed(rate, 40, "2024-25 Q1"), Observed(rate, 45, "2025-26")], Observed(rate, 45, "2025-26")));
+        Assert.Null(DirectionOfTravel.Of(rate, [], null));
+    }
+
+    [Fact]
     public void The_table_has_a_caption_and_scoped_headers()
     {
         var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [])));
