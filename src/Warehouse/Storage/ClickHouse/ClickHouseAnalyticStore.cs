@@ -67,14 +67,33 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
             {
                 var writer = new RowBinaryWriter(FlushBytes + (FlushBytes / 4));
                 var block = new ObservationNativeBlock(load.LoadId);
-                foreach (var observation in load.Observations)
+                try
                 {
-                    block.Add(observation);
-                    rowCount++;
-                    if (block.IsFull)
+                    foreach (var observation in load.Observations)
                     {
-                        await SendAsync(block, writer, stream, token).ConfigureAwait(false);
+                        block.Add(observation);
+                        rowCount++;
+                        if (block.IsFull)
+                        {
+                            await SendAsync(block, writer, stream, token).ConfigureAwait(false);
+                        }
                     }
+                }
+                catch (Exception) when (!token.IsCancellationRequested)
+                {
+                    // The rows failed part-way (a file found to have errors, a bad row): the body must not end as a
+                    // good insert. A block the server cannot read fails the whole INSERT, so the blocks it holds back
+                    // (up to a million rows) are never written. The rows' own failure is the one reported.
+                    try
+                    {
+                        await stream.WriteAsync(ObservationNativeBlock.Unreadable, CancellationToken.None).ConfigureAwait(false);
+                    }
+                    catch (IOException)
+                    {
+                        // The connection is already gone: the server has abandoned the INSERT itself.
+                    }
+
+                    throw;
                 }
 
                 if (block.Count > 0)

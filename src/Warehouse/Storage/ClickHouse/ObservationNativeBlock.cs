@@ -42,6 +42,9 @@ internal sealed class ObservationNativeBlock
         ];
     }
 
+    /// <summary>A block the server refuses (a column of a type that does not exist), so the INSERT carrying it fails whole.</summary>
+    public static ReadOnlyMemory<byte> Unreadable { get; } = UnreadableBlock();
+
     /// <summary>The column list of the INSERT, in block order.</summary>
     public static string Columns { get; } = string.Join(", ", new ObservationNativeBlock(string.Empty)._columns.Select(c => c.Name));
 
@@ -87,6 +90,16 @@ internal sealed class ObservationNativeBlock
         }
 
         Count = 0;
+    }
+
+    private static byte[] UnreadableBlock()
+    {
+        var writer = new RowBinaryWriter(64);
+        writer.WriteVarUInt(1);
+        writer.WriteVarUInt(1);
+        writer.WriteString("load_id");
+        writer.WriteString("RowsFailedBeforeTheEnd");
+        return writer.Written.ToArray();
     }
 
     private abstract class Column(string name, string type)
