@@ -1,4 +1,5 @@
 using Safeguarding.Analytics.Forecasting.Position;
+using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Exceptions;
@@ -67,7 +68,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
         if (comparatorYear is null)
         {
             var none = ComparatorValue.None(indicator.ComparatorSource is null ? "Local measure: no published comparator" : "Not published yet");
-            return new IndicatorTile(indicator, latest, none, none, DirectionOfTravel.Of(indicator, ofHome, latest));
+            return new IndicatorTile(indicator, latest, none, none, DirectionOfTravel.Of(indicator, ofHome, latest), Variation(indicator, ofHome, latest));
         }
 
         var ofYear = observations.Where(o => o.PeriodKey == comparatorYear.Key).ToList();
@@ -78,7 +79,20 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
             average.Value is null ? "No neighbour has a value" : $"Average of {average.NeighboursWithValue} of {home.Neighbours.Count} neighbours");
         var englandRow = ofYear.FirstOrDefault(o => o.AreaCode == home.England.Code);
         var england = new ComparatorValue(englandRow?.Value, comparatorYear.Key, englandRow is { Value: null } ? Explain(englandRow) : null);
-        return new IndicatorTile(indicator, latest, neighbours, england, DirectionOfTravel.Of(indicator, ofHome, latest));
+        return new IndicatorTile(indicator, latest, neighbours, england, DirectionOfTravel.Of(indicator, ofHome, latest), Variation(indicator, ofHome, latest));
+    }
+
+    /// <summary>The XmR chart's variation icon for the series up to the figure shown, or null without a figure.</summary>
+    private static string? Variation(Indicator indicator, List<Observation> ofHome, Observation? latest)
+    {
+        if (latest is null)
+        {
+            return null;
+        }
+
+        var until = Period.Parse(latest.PeriodKey);
+        var series = ofHome.Where(o => Period.Parse(o.PeriodKey) <= until).OrderBy(o => Period.Parse(o.PeriodKey)).ToList();
+        return SeriesChart.Of(series, indicator)?.Chart.VariationIcon;
     }
 
     private static Observation? LatestYear(List<Observation> observations, Period quarter) =>

@@ -9,7 +9,8 @@ public sealed record IndicatorTile(
     Observation? Latest,
     ComparatorValue NeighbourAverage,
     ComparatorValue England,
-    DirectionOfTravel? Travel = null)
+    DirectionOfTravel? Travel = null,
+    string? Variation = null)
 {
     public bool HasValue => Latest?.Value is not null;
 }

@@ -72,7 +72,7 @@ public class PrioritySectionTableTests : BunitContext
         var previous = Observed(TestCatalogue.CpVisits, 88.0, "2025-26 Q1");
         var latest = Observed(TestCatalogue.CpVisits, 85.5, "2025-26 Q2");
         var tile = new IndicatorTile(TestCatalogue.CpVisits, latest, ComparatorValue.None("Local measure"), ComparatorValue.None("Local measure"),
-            DirectionOfTravel.Of(TestCatalogue.CpVisits, [previous, latest], latest));
+            DirectionOfTravel.Of(TestCatalogue.CpVisits, [previous, latest], latest), "concern_low");
 
         var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile], OpenExceptions: 2)));
 
@@ -81,6 +81,7 @@ public class PrioritySectionTableTests : BunitContext
         Assert.Contains("travel-worse", travel.ClassName, StringComparison.Ordinal);
         Assert.Equal("true", travel.QuerySelector("span")!.GetAttribute("aria-hidden"));
         Assert.Equal("2 open exceptions", table.Find("[data-testid='open-exceptions']").TextContent);
+        Assert.Equal("SPC: special cause, concern", table.Find("[data-testid='variation']").TextContent);
     }
 
     [Fact]
