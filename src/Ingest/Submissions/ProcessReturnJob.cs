@@ -67,10 +67,12 @@ public sealed partial class ProcessReturnJob(
         var content = await appStore.GetSubmissionContentAsync(submission.Id, cancellationToken);
         var agency = referenceData.FindAgency(submission.AgencyId);
         var quarter = Period.TryParse(submission.PeriodKey, out var period) ? period : null;
+        ValidatedReturn? first = null;
         if (agency is null || quarter is null)
         {
-            // The sender did not say whose return it is or for which quarter: the rows tell, once the file is read.
-            var first = Validate(submission, content, agency, quarter);
+            // The sender did not say whose return it is or for which quarter: the rows tell, once the file is read;
+            // that reading is then the one loaded, not repeated.
+            first = Validate(submission, content, agency, quarter);
             if (!first.IsValid || first.Agency is null || first.Quarter is null)
             {
                 await CompleteAsync(submission, first, SubmissionStatus.Rejected, first.Problems, cancellationToken: cancellationToken);
@@ -88,7 +90,7 @@ public sealed partial class ProcessReturnJob(
         var latest = await appStore.FindLatestLoadedSubmissionAsync(agency.Id, quarter.Key, cancellationToken);
         if (landed is not null || latest?.ContentSha256 == submission.ContentSha256)
         {
-            var validated = Validate(submission, content, agency, quarter);
+            var validated = first ?? Validate(submission, content, agency, quarter);
             if (landed is null)
             {
                 await CompleteAsync(
@@ -105,7 +107,7 @@ public sealed partial class ProcessReturnJob(
             return;
         }
 
-        await LoadWhileValidatingAsync(submission, content, agency, quarter, latest, cancellationToken);
+        await LoadWhileValidatingAsync(submission, content, first, agency, quarter, latest, cancellationToken);
     }
 
     /// <summary>
@@ -113,8 +115,9 @@ public sealed partial class ProcessReturnJob(
     /// only when the whole file has passed, so a file with any error leaves nothing visible. What the plausibility
     /// checks compare with is read first, so the return is not compared with itself.
     /// </summary>
+    /// <param name="alreadyRead">The file's answer when it had to be read first to tell its agency and quarter.</param>
     private async Task LoadWhileValidatingAsync(
-        Submission submission, byte[] content, Agency agency, Period quarter, Submission? latest, CancellationToken cancellationToken)
+        Submission submission, byte[] content, ValidatedReturn? alreadyRead, Agency agency, Period quarter, Submission? latest, CancellationToken cancellationToken)
     {
         var owned = referenceData.Indicators.Where(agency.Owns).ToList();
         var indicatorIds = owned.Select(i => i.Id).ToList();
@@ -125,7 +128,7 @@ public sealed partial class ProcessReturnJob(
 
         ValidatedReturn? validated = null;
         var rows = RowsWhileValidating.Of(
-            accepted => Validate(submission, content, agency, quarter, accepted),
+            accepted => alreadyRead is null ? Validate(submission, content, agency, quarter, accepted) : Replay(alreadyRead, accepted),
             row => ObservationVersioning.Next(row, versions),
             result => validated = result);
         LoadRecord landed;
@@ -165,6 +168,17 @@ public sealed partial class ProcessReturnJob(
             cancellationToken: cancellationToken);
         LogLoaded(submission.Id, validated.Agency!.Name, validated.Quarter!.Key, landed.RowCount);
         jobs.Enqueue<AnalyticsRefreshJob>(job => job.RunAsync(landed.LoadId, CancellationToken.None));
+    }
+
+    /// <summary>An answer already read, its lines given again as if they were being checked.</summary>
+    private static ValidatedReturn Replay(ValidatedReturn validated, Action<ReturnLine> accepted)
+    {
+        foreach (var line in validated.Lines)
+        {
+            accepted(line);
+        }
+
+        return validated;
     }
 
     private Area HomeArea => referenceData.Areas.Resolve(board.HomeAreaCode);
