@@ -1,4 +1,5 @@
 using Safeguarding.Analytics.Forecasting.Anomalies;
+using Safeguarding.Analytics.Ingest.Jobs;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
@@ -70,9 +71,7 @@ internal sealed class ProfileModelCache : IDisposable
         {
             if (_current is not { } current || current.LoadId != latest)
             {
-                var authorities = areas.LocalAuthorities.Where(a => a.IsCurrent).Select(a => a.Code).ToList();
-                var profiles = AreaProfiles.From(await warehouse.QueryAsync(new ObservationQuery { AreaCodes = authorities }, ct));
-                current = (latest, AreaProfiles.TrainByPeriod(profiles));
+                current = (latest, await NationalProfiles.TrainAsync(warehouse, areas, ct));
                 _current = current;
             }
 

@@ -1,11 +1,7 @@
 using System.Globalization;
-using Safeguarding.Analytics.Dashboard.Comparison;
+using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Forecasting.Series;
-using Safeguarding.Analytics.Forecasting.Intervals;
-using Safeguarding.Analytics.Forecasting.Spc;
 using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
@@ -95,14 +91,14 @@ internal static class SeriesEndpoints
                 variation = chart.Chart.VariationIcon,
                 assurance = chart.Chart.AssuranceIcon,
             },
-            points = observations.Select((o, position) => Point(o, indicator, chart?.PointAt(position))),
+            points = IndicatorPoint.Of(observations, indicator, chart).Select(Point),
         });
     }
 
     /// <summary>A point with its 95% interval (published, or worked out from its counts) and its place on the chart.</summary>
-    private static object Point(Observation o, Indicator indicator, SpcPoint? onChart)
+    private static object Point(IndicatorPoint point)
     {
-        var interval = ObservationIntervals.Of(o, indicator, ConfidenceLevel.NinetyFive);
+        var (o, interval, onChart) = point;
         return new
         {
             period = o.PeriodKey,

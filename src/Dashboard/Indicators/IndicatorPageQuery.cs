@@ -23,7 +23,7 @@ public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore wareho
 
         var series = await warehouse.QueryAsync(ObservationQuery.Series(indicator.Id, [area.Code]), cancellationToken);
         var chart = SeriesChart.Of(series, indicator);
-        var points = series.Select((o, i) => new IndicatorPoint(o, ObservationIntervals.Of(o, indicator, ConfidenceLevel.NinetyFive), chart?.PointAt(i))).ToList();
+        var points = IndicatorPoint.Of(series, indicator, chart);
         var exceptions = await appStore.GetExceptionsAsync(
             new ExceptionFilter { IndicatorId = indicator.Id, AreaCode = area.Code, Status = ExceptionStatuses.Open }, cancellationToken);
         return new IndicatorPageModel(indicator, area, points, chart, exceptions);
@@ -35,4 +35,9 @@ public sealed record IndicatorPageModel(
     Indicator Indicator, Area Area, IReadOnlyList<IndicatorPoint> Points, SeriesChart? Chart, IReadOnlyList<ExceptionFlag> Exceptions);
 
 /// <summary>A stored figure with its 95% interval and, when it is on the chart, its SPC point.</summary>
-public sealed record IndicatorPoint(Observation Observation, FigureInterval? Interval, SpcPoint? Spc);
+public sealed record IndicatorPoint(Observation Observation, FigureInterval? Interval, SpcPoint? Spc)
+{
+    /// <summary>Each figure of a series (in time order) with its 95% interval and its point on the series' chart.</summary>
+    public static IReadOnlyList<IndicatorPoint> Of(IReadOnlyList<Observation> series, Indicator indicator, SeriesChart? chart) =>
+        [.. series.Select((o, i) => new IndicatorPoint(o, ObservationIntervals.Of(o, indicator, ConfidenceLevel.NinetyFive), chart?.PointAt(i)))];
+}

@@ -15,6 +15,16 @@ public static class SpcWords
         _ => "common cause",
     };
 
+    /// <summary>The chart's variation icon (its latest point) in words, for the overview.</summary>
+    public static string Variation(string icon) => icon switch
+    {
+        SpcVariationIcons.ImprovementHigh or SpcVariationIcons.ImprovementLow => "special cause, improving",
+        SpcVariationIcons.ConcernHigh or SpcVariationIcons.ConcernLow => "special cause, concern",
+        SpcVariationIcons.NeutralHigh => "special cause, high",
+        SpcVariationIcons.NeutralLow => "special cause, low",
+        _ => "common cause",
+    };
+
     public static string Summary(SpcResult chart, int points)
     {
         ArgumentNullException.ThrowIfNull(chart);

@@ -74,12 +74,8 @@ public sealed partial class AnalyticsRefreshJob(
     }
 
     /// <summary>The home area's profile against every current local authority's, period by period.</summary>
-    private async Task<IEnumerable<ExceptionFinding>> UnusualProfilesAsync(Area home, CancellationToken cancellationToken)
-    {
-        var authorities = areas.LocalAuthorities.Where(a => a.IsCurrent).Select(a => a.Code).ToList();
-        var profiles = AreaProfiles.From(await warehouse.QueryAsync(new ObservationQuery { AreaCodes = authorities }, cancellationToken));
-        return AreaProfiles.Exceptions(AreaProfiles.TrainByPeriod(profiles), home.Code);
-    }
+    private async Task<IEnumerable<ExceptionFinding>> UnusualProfilesAsync(Area home, CancellationToken cancellationToken) =>
+        AreaProfiles.Exceptions(await NationalProfiles.TrainAsync(warehouse, areas, cancellationToken), home.Code);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Analytics refresh after load {LoadId} ({Source}) for {Area}: {Raised} exceptions raised, {StillOpen} still open, {Reopened} reopened, {Cleared} cleared")]
     private partial void LogRefresh(string loadId, string source, string area, int raised, int stillOpen, int reopened, int cleared);
