@@ -49,8 +49,6 @@ internal static class DashboardServiceCollectionExtensions
             throw new InvalidOperationException($"Board:HomeAreaCode '{code}' is {area.Name}, which is not a current local authority.");
         }
 
-        var neighbours = areas.Neighbours(area.Code).Select(n => areas.Resolve(n.NeighbourCode)).ToList();
-        var region = areas.RegionOf(area) ?? throw new InvalidOperationException($"{area.Name} has no region.");
-        return new HomeArea(area, neighbours, region, areas.England);
+        return HomeArea.Of(areas, area.Code) ?? throw new InvalidOperationException($"{area.Name} has no region.");
     }
 }

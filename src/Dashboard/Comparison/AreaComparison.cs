@@ -1,7 +1,4 @@
-using Safeguarding.Analytics.Forecasting.Benchmarking;
-using Safeguarding.Analytics.Forecasting.Intervals;
 using Safeguarding.Analytics.Forecasting.Position;
-using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Observations;
@@ -20,11 +17,9 @@ internal static class AreaComparison
     {
         var byArea = crossSection.ToDictionary(o => o.AreaCode, StringComparer.Ordinal);
         var own = byArea.GetValueOrDefault(area.Code);
-        var at95 = own is null ? null : ObservationIntervals.Of(own, indicator, ConfidenceLevel.NinetyFive);
-        var at998 = own is null ? null : ObservationIntervals.Of(own, indicator, ConfidenceLevel.NinetyNinePointEight);
-        string Against(double? benchmark) => (at998 is null
-            ? Benchmark.Compare(own?.Value, at95?.Lower, at95?.Upper, benchmark, indicator.Polarity)
-            : Benchmark.Compare(own?.Value, at95?.Lower, at95?.Upper, at998.Lower, at998.Upper, benchmark, indicator.Polarity)).Name();
+        var benchmark = new FigureBenchmark(own, indicator);
+        var (at95, at998) = (benchmark.At95, benchmark.At998);
+        string Against(double? value) => benchmark.Against(value);
 
         var neighbours = areas.Neighbours(area.Code)
             .OrderBy(n => n.Rank)

@@ -17,6 +17,12 @@ internal static class ObservationFilterSql
         var conditions = new List<string>();
         AddIn(conditions, "indicator_id", query.IndicatorIds, text);
         AddIn(conditions, "area_code", query.AreaCodes, text);
+        if (query.AreaCodes is not null && query.EveryAreaFrom is { } everyArea)
+        {
+            var areas = conditions[^1];
+            conditions[^1] = $"({areas} OR period_start >= {date(everyArea.Start)})";
+        }
+
         AddIn(conditions, "period_key", query.PeriodKeys, text);
         if (query.From is { } from)
         {

@@ -7,6 +7,12 @@ public sealed record ObservationQuery
 {
     public IReadOnlyCollection<string>? IndicatorIds { get; init; }
     public IReadOnlyCollection<string>? AreaCodes { get; init; }
+
+    /// <summary>
+    /// With <see cref="AreaCodes"/>, also every other area's figures for periods that start on or after this period's
+    /// start: an area's whole series and its comparators' together with the recent national cross-sections, in one read.
+    /// </summary>
+    public Period? EveryAreaFrom { get; init; }
     public IReadOnlyCollection<string>? PeriodKeys { get; init; }
 
     /// <summary>Only periods that start on or after this period's start.</summary>

@@ -97,6 +97,36 @@ public class PrioritySectionTableTests : BunitContext
     }
 
     [Fact]
+    public void Comparators_carry_their_benchmark_in_words_and_the_quartile_band_links_to_compare_areas()
+    {
+        var indicator = TestCatalogue.CpVisits with { ComparatorSource = "LAIT" };
+        var tile = new IndicatorTile(indicator, Observed(indicator, 80.0, "2025-26 Q2"),
+            new ComparatorValue(90, "2024-25", "Average of 10 of 10 neighbours", "worst"), new ComparatorValue(82, "2024-25", null, "none"))
+        {
+            National = new NationalPosition("2024-25", 81.2, "D", 140, 150, "lowest quarter"),
+            Trend = Sparkline.Of([new("2025-26 Q1", 82), new("2025-26 Q2", 80)]),
+            OpenExceptions = 1,
+            SubmissionId = 42,
+        };
+
+        var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [tile])).Add(c => c.AreaCode, "E10000034"));
+
+        var worse = table.Find("[data-testid='neighbours-benchmark']");
+        Assert.Equal("significantly worse (99.8%)", worse.TextContent.Trim());
+        Assert.Contains("bench-worse", worse.ClassName, StringComparison.Ordinal);
+        Assert.Equal("not compared", table.Find("[data-testid='england-benchmark']").TextContent.Trim());
+        Assert.StartsWith("Not compared", table.Find("[data-testid='england-benchmark']").GetAttribute("title"), StringComparison.Ordinal);
+        var national = table.Find("[data-testid='national']");
+        Assert.Equal("/indicators/cp_visits_timely_pct/compare?period=2024-25&area=E10000034", national.GetAttribute("href"));
+        Assert.Equal("Quartile band D (A best, D worst), rank 140 of 150 local authorities in 2024-25 (81.2%): compare areas", national.GetAttribute("aria-label"));
+        Assert.Equal("/indicators/cp_visits_timely_pct?area=E10000034", table.Find("[data-testid='indicator-link']").GetAttribute("href"));
+        Assert.Equal("1 open exception", table.Find("[data-testid='tile-exceptions']").TextContent);
+        Assert.Equal("/submissions/42", table.Find("[data-testid='submission-link']").GetAttribute("href"));
+        Assert.Equal("img", table.Find("[data-testid='sparkline']").GetAttribute("role"));
+        Assert.Contains("from 82.0% to 80.0%", table.Find("[data-testid='sparkline']").GetAttribute("aria-label"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_table_has_a_caption_and_scoped_headers()
     {
         var table = Render<PrioritySectionTable>(p => p.Add(c => c.Section, new PrioritySection(Neglect, [])));

@@ -119,6 +119,22 @@ public abstract class AnalyticStoreContract
     }
 
     [Fact]
+    public async Task Every_area_from_adds_other_areas_recent_periods_to_the_named_areas_whole_series()
+    {
+        await AppendAsync(
+            Row("E06000019", "2022-23", 1), Row("E06000019", "2024-25", 2),
+            Row("E06000020", "2022-23", 3), Row("E06000020", "2024-25", 4), Row("E06000021", "2023-24", 5));
+
+        var read = await Store.QueryAsync(Mine() with { AreaCodes = ["E06000019"], EveryAreaFrom = Period.Parse("2024-25") });
+        var withoutAreas = await Store.QueryAsync(Mine() with { EveryAreaFrom = Period.Parse("2024-25") });
+
+        Assert.Equal(
+            [("E06000019", "2022-23"), ("E06000019", "2024-25"), ("E06000020", "2024-25")],
+            read.Select(o => (o.AreaCode, o.PeriodKey)).Order());
+        Assert.Equal(5, withoutAreas.Count); // no area filter: every area and period, as before
+    }
+
+    [Fact]
     public async Task Period_kind_separates_quarters_years_and_calendar_years()
     {
         await AppendAsync(Row("E06000019", "2024-25 Q1", 1), Row("E06000019", "2024-25", 2), Row("E06000019", "2024", 3));
