@@ -3,6 +3,7 @@ using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
+using Safeguarding.Analytics.Warehouse.Submissions;
 
 namespace Safeguarding.Analytics.Dashboard.Overview;
 
@@ -14,9 +15,9 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
 {
     /// <summary>
     /// Years of every authority's figures read for quartile bands, counted back from the quarter's year: national
-    /// publications run a year or more behind the quarter.
+    /// publications run a year or so behind the quarter. A comparator year older than this shows no band.
     /// </summary>
-    public const int NationalYears = 3;
+    public const int NationalYears = 2;
 
     private readonly IReadOnlySet<string> _localAuthorities =
         areas.LocalAuthorities.Where(a => a.IsCurrent).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
@@ -31,7 +32,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
         ArgumentNullException.ThrowIfNull(view);
         var priorities = await appStore.GetPrioritiesAsync(cancellationToken);
         var indicators = await appStore.GetIndicatorsAsync(cancellationToken);
-        var reach = quarter ?? Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow));
+        var reach = quarter ?? await LatestQuarterReturnedAsync(cancellationToken) ?? Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow));
         var observations = await warehouse.QueryAsync(
             new ObservationQuery { AreaCodes = view.AllCodes, EveryAreaFrom = Period.FinancialYear(reach.StartYear - NationalYears) },
             cancellationToken);
@@ -61,5 +62,14 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
 
         var asAt = observations.Where(o => o.LoadedAt is not null).Select(o => o.LoadedAt).DefaultIfEmpty().Max();
         return new BoardOverview(view, chosen, quarters, sections, asAt);
+    }
+
+    /// <summary>The latest quarter a partner's return was loaded for: the quarter the overview opens on.</summary>
+    private async Task<Period?> LatestQuarterReturnedAsync(CancellationToken cancellationToken)
+    {
+        var loaded = await appStore.GetSubmissionsAsync(new SubmissionFilter { Status = SubmissionStatus.Loaded, Limit = 500 }, cancellationToken);
+        return loaded.Select(s => Period.TryParse(s.PeriodKey, out var period) ? period : null)
+            .Where(p => p is { Kind: PeriodKind.FinancialQuarter })
+            .Max();
     }
 }

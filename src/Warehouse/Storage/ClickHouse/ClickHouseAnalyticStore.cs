@@ -121,7 +121,7 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
             return [];
         }
 
-        var where = ObservationFilterSql.Where(ObservationFilterSql.Conditions(query, ClickHouseLiteral.Quote, ClickHouseLiteral.Date));
+        var rows = ObservationFilterSql.Select(query, $"{database}.observations", ClickHouseLiteral.Quote, ClickHouseLiteral.Date);
         var asOf = query.AsOf is { } moment
             ? $"WHERE committed_at <= {ClickHouseLiteral.UtcSeconds(CommitClock.ToStoredSecond(moment))}"
             : string.Empty;
@@ -131,7 +131,7 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
               ORDER BY indicator_id, area_code, period_key, version DESC, commit_seq DESC
               LIMIT 1 BY indicator_id, area_code, period_key
               """;
-        var rows = await QueryRowsAsync(
+        var read = await QueryRowsAsync(
             $"""
             SELECT indicator_id, area_code, period_key, value, numerator, denominator, lower_ci, upper_ci,
                    status, status_reason, source, version, load_id, toUnixTimestamp(committed_at)
@@ -139,14 +139,14 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
             (
                 SELECT indicator_id, area_code, period_key, period_start, period_end, value, numerator, denominator,
                        lower_ci, upper_ci, status, status_reason, source, version, load_id, committed_at, commit_seq
-                FROM (SELECT * FROM {database}.observations {where})
+                FROM ({rows})
                 ANY INNER JOIN (SELECT load_id, committed_at, commit_seq FROM {database}.loads {asOf}) USING load_id
                 {latestOnly}
             )
             ORDER BY indicator_id, area_code, period_start, period_end, version, commit_seq
             """,
             cancellationToken).ConfigureAwait(false);
-        return rows.Select(ReadObservation).ToList();
+        return read.Select(ReadObservation).ToList();
     }
 
     public async Task<IReadOnlyList<LoadedPeriod>> GetLoadedPeriodsAsync(CancellationToken cancellationToken = default)

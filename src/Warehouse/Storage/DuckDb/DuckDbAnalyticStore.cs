@@ -60,7 +60,7 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var conditions = ObservationFilterSql.Conditions(query, value => Parameter(command, value), value => Parameter(command, value));
+        var rows = ObservationFilterSql.Select(query, "observations", value => Parameter(command, value), value => Parameter(command, value));
         var asOf = query.AsOf is { } moment ? $"WHERE committed_at <= {Parameter(command, CommitClock.ToStoredSecond(moment))}" : string.Empty;
         var latestOnly = query.AllVersions
             ? string.Empty
@@ -68,7 +68,7 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
         command.CommandText = $"""
             SELECT indicator_id, area_code, period_key, value, numerator, denominator, lower_ci, upper_ci,
                    status, status_reason, source, version, load_id, committed_at
-            FROM (SELECT * FROM observations {ObservationFilterSql.Where(conditions)}) AS o
+            FROM ({rows}) AS o
             JOIN (SELECT load_id, committed_at, commit_seq FROM loads {asOf}) AS l USING (load_id)
             {latestOnly}
             ORDER BY indicator_id, area_code, period_start, period_end, version, commit_seq
