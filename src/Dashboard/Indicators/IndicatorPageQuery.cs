@@ -42,6 +42,7 @@ public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore wareho
             new ExceptionFilter { IndicatorId = indicator.Id, AreaCode = area.Code, Status = ExceptionStatuses.Open }, cancellationToken);
         return new IndicatorPageModel(indicator, area, points, chart, exceptions)
         {
+            Region = region,
             Comparators = comparators,
             Forecast = forecast,
             SubmissionsByLoad = submissions,
@@ -54,6 +55,9 @@ public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore wareho
 public sealed record IndicatorPageModel(
     Indicator Indicator, Area Area, IReadOnlyList<IndicatorPoint> Points, SeriesChart? Chart, IReadOnlyList<ExceptionFlag> Exceptions)
 {
+    /// <summary>The area's region (null for a region or England).</summary>
+    public Area? Region { get; init; }
+
     /// <summary>The statistical-neighbour average, region and England, period by period.</summary>
     public ComparatorSeries Comparators { get; init; } = ComparatorSeries.None;
 
