@@ -95,6 +95,7 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
         var period = await point.GetAttributeAsync("data-period");
         Assert.StartsWith($"{period}: ", await point.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
         await point.FocusAsync();
+        await chart.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "indicator-chart-point-focused.png") });
         await page.Keyboard.PressAsync("Enter"); // the points are links a keyboard reaches
         await page.Locator("[data-testid='compare-chart']").WaitForAsync();
 
