@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -70,6 +71,108 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
             await page.InnerTextAsync($"[data-testid='compare-value'][data-area='{england.GetProperty("code").GetString()}']"));
         Assert.Equal(14, await page.Locator("[data-testid='compare-chart'] g.bar").CountAsync()); // the area, 10 neighbours, their average, region, England
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "compare-areas.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_chart_draws_the_comparators_with_a_legend_and_a_point_drills_to_that_periods_comparison_as_the_api_gives_it()
+    {
+        var page = await session.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/cpp_repeat_pct").ToString());
+        await page.Locator("[data-interactive='true'], [data-testid='spc-chart']").First.WaitForAsync();
+
+        var chart = page.Locator("[data-testid='spc-chart']");
+        Assert.Equal(["neighbours", "region", "england"], await chart.Locator("svg [data-testid='comparator-line']").EvaluateAllAsync<string[]>("lines => lines.map(l => l.dataset.comparator)"));
+        var legend = await chart.Locator("[data-testid='spc-legend']").InnerTextAsync();
+        Assert.Contains("Statistical neighbours' average", legend, StringComparison.Ordinal);
+        Assert.Contains("England", legend, StringComparison.Ordinal);
+        Assert.Contains("published for whole years", await chart.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("statistical neighbours", await page.InnerTextAsync("[data-testid='indicator-summary']"), StringComparison.Ordinal);
+        var forecast = await session.Api.GetFromJsonAsync<JsonElement>("/api/indicators/cpp_repeat_pct/forecast?area=E06000019");
+        Assert.Equal(forecast.GetProperty("shown").GetBoolean() ? 1 : 0, await chart.Locator("[data-testid='forecast']").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "indicator-chart-comparators.png"), FullPage = true });
+
+        var point = chart.Locator("a.spc-point-link[data-period='2023-24 Q3']"); // a quarter of a year with published comparators
+        var period = await point.GetAttributeAsync("data-period");
+        Assert.StartsWith($"{period}: ", await point.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
+        await point.FocusAsync();
+        await chart.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "indicator-chart-point-focused.png") });
+        await page.Keyboard.PressAsync("Enter"); // the points are links a keyboard reaches
+        await page.Locator("[data-testid='compare-chart']").WaitForAsync();
+
+        Assert.Contains($"period={Uri.EscapeDataString(period!)}", page.Url, StringComparison.Ordinal);
+        Assert.StartsWith(period + " ", await page.InnerTextAsync("[data-testid='compare-summary']"), StringComparison.Ordinal);
+        await AssertComparisonMatchesApiAsync(page, period!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "indicator-point-compare.png"), FullPage = true });
+
+        // The quarter has no published comparators of its own: the page offers its year, which has them.
+        Assert.Equal("compare areas for 2023-24", await page.InnerTextAsync("[data-testid='compare-year-link']"));
+        await page.ClickAsync("[data-testid='compare-year-link']");
+        var year = await AssertComparisonMatchesApiAsync(page, "2023-24");
+        Assert.Equal(JsonValueKind.Number, year.GetProperty("england").GetProperty("value").ValueKind);
+
+        Assert.Equal("Board overview › Child protection plans for a second or subsequent time › Compare areas", (await page.InnerTextAsync("nav.breadcrumbs")).Trim());
+        await page.ClickAsync("[data-testid='indicator-crumb']");
+        await page.Locator("[data-testid='spc-chart']").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task A_figure_from_a_partners_return_links_to_its_submission_and_a_published_figure_names_its_source()
+    {
+        const string Csv = "indicator_id,area_code,period,value,numerator,denominator,status,note\nrepeat_da_pct,E06000019,2022-23 Q2,27.5,33,120,final,\n";
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(Csv)), "file", "police_resubmission.csv" }, { new StringContent("police"), "agency" } };
+        var accepted = await session.Api.PostAsync("/api/returns", form);
+        accepted.EnsureSuccessStatusCode();
+        var submissionId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        await LoadedAsync(submissionId);
+
+        var page = await session.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/repeat_da_pct").ToString());
+        var row = page.Locator("[data-testid='points'] tr[data-period='2022-23 Q2']");
+        Assert.Equal("27.5%", await row.Locator("[data-testid='value']").InnerTextAsync());
+        Assert.Contains("Compare", await row.Locator("[data-testid='compare-period-link']").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "indicator-submission-links.png"), FullPage = true });
+        await row.Locator("[data-testid='submission-link']").ClickAsync();
+        await page.WaitForURLAsync($"**/submissions/{submissionId}");
+        await page.Locator("[data-testid='facts']").WaitForAsync();
+        Assert.Contains("police_resubmission.csv", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+
+        await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/cpp_repeat_pct").ToString());
+        var published = page.Locator("[data-testid='points'] tr[data-period='2023-24']");
+        Assert.Equal(0, await published.Locator("[data-testid='submission-link']").CountAsync());
+        Assert.StartsWith("LAIT", await published.Locator("[data-testid='source']").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The compare page's area, region and England figures are those the compare API gives for the period.</summary>
+    private async Task<JsonElement> AssertComparisonMatchesApiAsync(IPage page, string period)
+    {
+        await page.Locator($"[data-testid='compare-summary']:text-matches('^{period} ·')").WaitForAsync();
+        var compare = await session.Api.GetFromJsonAsync<JsonElement>($"/api/indicators/cpp_repeat_pct/compare?area=E06000019&period={Uri.EscapeDataString(period)}");
+        foreach (var figure in new[] { compare.GetProperty("area"), compare.GetProperty("england"), compare.GetProperty("region") })
+        {
+            var value = figure.GetProperty("value");
+            Assert.Equal(
+                value.ValueKind == JsonValueKind.Null ? "–" : value.GetDouble().ToString("N1", CultureInfo.InvariantCulture) + "%",
+                await page.InnerTextAsync($"[data-testid='compare-value'][data-area='{figure.GetProperty("code").GetString()}']"));
+        }
+
+        return compare;
+    }
+
+    private async Task LoadedAsync(long submissionId)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var status = (await session.Api.GetFromJsonAsync<JsonElement>($"/api/submissions/{submissionId}")).GetProperty("submission").GetProperty("status").GetString();
+            if (status == "loaded")
+            {
+                return;
+            }
+
+            Assert.True(status is "received" or "processing", $"Submission {submissionId} ended {status}.");
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"Submission {submissionId} did not load in a minute.");
     }
 
     [Fact]

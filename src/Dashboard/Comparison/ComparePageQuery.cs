@@ -8,11 +8,12 @@ namespace Safeguarding.Analytics.Dashboard.Comparison;
 
 /// <summary>
 /// The compare-areas view of an indicator: one cross-section read for the period asked for, or, without one, the
-/// latest period England has a figure for (the latest national publication), else the area's own latest.
+/// latest period England has a figure for (the latest national publication), else the area's own latest; and the
+/// submission behind the area's figure. A quarter without comparators of its own also learns whether its year has them.
 /// </summary>
 internal sealed class ComparePageQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas)
 {
-    public async Task<(Indicator Indicator, ComparisonResult Comparison)?> LoadAsync(
+    public async Task<ComparePageModel?> LoadAsync(
         string indicatorId, string areaCode, string? periodKey, CancellationToken cancellationToken = default)
     {
         if (await appStore.FindIndicatorAsync(indicatorId, cancellationToken) is not { } indicator
@@ -41,6 +42,36 @@ internal sealed class ComparePageQuery(IAppStore appStore, IAnalyticStore wareho
         }
 
         var crossSection = await warehouse.QueryAsync(ObservationQuery.CrossSection(indicator.Id, period.Key), cancellationToken);
-        return (indicator, AreaComparison.Of(indicator, period.Key, area, areas, crossSection));
+        var comparison = AreaComparison.Of(indicator, period.Key, area, areas, crossSection);
+        var submissions = comparison.Area.LoadId is { } load
+            ? await appStore.FindSubmissionIdsByLoadAsync([load], cancellationToken)
+            : new Dictionary<string, long>();
+        return new ComparePageModel(indicator, comparison, comparison.Area.LoadId is { } id && submissions.TryGetValue(id, out var submission) ? submission : null)
+        {
+            YearWithComparators = await YearWithComparatorsAsync(indicator, period, comparison, cancellationToken),
+        };
     }
+
+    /// <summary>
+    /// For a quarter with no comparator figures of its own (they are mostly published yearly), its financial year when
+    /// that year has them; otherwise null.
+    /// </summary>
+    private async Task<Period?> YearWithComparatorsAsync(Indicator indicator, Period period, ComparisonResult comparison, CancellationToken cancellationToken)
+    {
+        if (period.Kind != PeriodKind.FinancialQuarter || comparison.Neighbours.Average is not null || comparison.Region?.Value is not null || comparison.England.Value is not null)
+        {
+            return null;
+        }
+
+        var year = period.FinancialYearOf();
+        var ofYear = await warehouse.QueryAsync(ObservationQuery.CrossSection(indicator.Id, year.Key), cancellationToken);
+        return ofYear.Any(o => o.AreaCode != comparison.Area.Code && o.Value is not null) ? year : null;
+    }
+}
+
+/// <summary>The comparison, and the submission the area's figure came from (null for published figures).</summary>
+internal sealed record ComparePageModel(Indicator Indicator, ComparisonResult Comparison, long? SubmissionId)
+{
+    /// <summary>The year to compare instead when a quarter has no comparators and its year has.</summary>
+    public Period? YearWithComparators { get; init; }
 }

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Forecasting.Forecasts;
 using Safeguarding.Analytics.Forecasting.Intervals;
 using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Forecasting.Spc;
@@ -6,11 +7,15 @@ using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Dashboard.Indicators;
 
-/// <summary>One indicator in one area: every point with its interval and place on the chart, and its open exceptions.</summary>
+/// <summary>
+/// One indicator in one area: every point with its interval and place on the chart, its comparators period by period,
+/// its forecast, the submission behind each figure, and its open exceptions. One warehouse read and two app-store reads.
+/// </summary>
 public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas)
 {
     /// <summary>The page, or null when the indicator or area is unknown.</summary>
@@ -21,18 +26,50 @@ public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore wareho
             return null;
         }
 
-        var series = await warehouse.QueryAsync(ObservationQuery.Series(indicator.Id, [area.Code]), cancellationToken);
+        // One read: the area with its statistical neighbours, region and England.
+        var neighbourCodes = areas.Neighbours(area.Code).Select(n => areas.Resolve(n.NeighbourCode).Code).ToList();
+        var region = areas.RegionOf(area);
+        string[] codes = [area.Code, .. neighbourCodes, .. region is null ? Array.Empty<string>() : [region.Code], areas.England.Code];
+        var observations = await warehouse.QueryAsync(ObservationQuery.Series(indicator.Id, [.. codes.Distinct(StringComparer.Ordinal)]), cancellationToken);
+
+        var series = observations.Where(o => o.AreaCode == area.Code).ToList();
         var chart = SeriesChart.Of(series, indicator);
         var points = IndicatorPoint.Of(series, indicator, chart);
+        var comparators = ComparatorSeries.Of(observations.Where(o => o.AreaCode != area.Code), neighbourCodes, region?.Code, areas.England.Code);
+        var forecast = chart?.Kind == PeriodKind.FinancialQuarter ? SeriesForecast.Of(series) : null;
+        var submissions = await appStore.FindSubmissionIdsByLoadAsync([.. series.Select(o => o.LoadId).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
         var exceptions = await appStore.GetExceptionsAsync(
             new ExceptionFilter { IndicatorId = indicator.Id, AreaCode = area.Code, Status = ExceptionStatuses.Open }, cancellationToken);
-        return new IndicatorPageModel(indicator, area, points, chart, exceptions);
+        return new IndicatorPageModel(indicator, area, points, chart, exceptions)
+        {
+            Region = region,
+            Comparators = comparators,
+            Forecast = forecast,
+            SubmissionsByLoad = submissions,
+            Summary = IndicatorSummary.Of(indicator, points, chart, comparators),
+        };
     }
 }
 
 /// <summary>What the indicator page shows.</summary>
 public sealed record IndicatorPageModel(
-    Indicator Indicator, Area Area, IReadOnlyList<IndicatorPoint> Points, SeriesChart? Chart, IReadOnlyList<ExceptionFlag> Exceptions);
+    Indicator Indicator, Area Area, IReadOnlyList<IndicatorPoint> Points, SeriesChart? Chart, IReadOnlyList<ExceptionFlag> Exceptions)
+{
+    /// <summary>The area's region (null for a region or England).</summary>
+    public Area? Region { get; init; }
+
+    /// <summary>The statistical-neighbour average, region and England, period by period.</summary>
+    public ComparatorSeries Comparators { get; init; } = ComparatorSeries.None;
+
+    /// <summary>The next quarters' forecast and its backtest, for a quarterly chart; null otherwise.</summary>
+    public SeriesForecast? Forecast { get; init; }
+
+    /// <summary>The submission each of the area's loads came from (published comparator loads have none).</summary>
+    public IReadOnlyDictionary<string, long> SubmissionsByLoad { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>The page in words: position, run of rises or falls, variation.</summary>
+    public string Summary { get; init; } = "";
+}
 
 /// <summary>A stored figure with its 95% interval and, when it is on the chart, its SPC point.</summary>
 public sealed record IndicatorPoint(Observation Observation, FigureInterval? Interval, SpcPoint? Spc)

@@ -56,6 +56,12 @@ public interface IAppStore
     /// <summary>The agency's most recent Loaded submission for the quarter, or null.</summary>
     Task<Submission?> FindLatestLoadedSubmissionAsync(string agencyId, string periodKey, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The submission each load came from, in one read: load id → submission id. Loads that no submission produced
+    /// (published comparators, the demo) are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> FindSubmissionIdsByLoadAsync(IReadOnlyCollection<string> loadIds, CancellationToken cancellationToken = default);
+
     /// <summary>Marks a submission Processing and counts the attempt; returns the updated record.</summary>
     Task<Submission> StartProcessingSubmissionAsync(long id, CancellationToken cancellationToken = default);
 

@@ -17,5 +17,7 @@ public sealed class PostgresAppStore(NpgsqlDataSource dataSource) : SqlAppStore
 
     protected override string VersionSql => "SELECT version()";
 
+    protected override string InList(string parameter) => $"= ANY({parameter})";
+
     protected override DbConnection CreateConnection() => dataSource.CreateConnection();
 }

@@ -89,6 +89,24 @@ public abstract partial class SqlAppStore
         return row?.ToSubmission();
     }
 
+    public async Task<IReadOnlyDictionary<string, long>> FindSubmissionIdsByLoadAsync(
+        IReadOnlyCollection<string> loadIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(loadIds);
+        var wanted = loadIds.Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, long>(StringComparer.Ordinal);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string LoadId, long Id)>(new CommandDefinition(
+            $"SELECT load_id, MIN(id) FROM submissions WHERE load_id {InList("@wanted")} GROUP BY load_id",
+            new { wanted },
+            cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.LoadId, r => r.Id, StringComparer.Ordinal);
+    }
+
     public async Task<Submission> StartProcessingSubmissionAsync(long id, CancellationToken cancellationToken = default)
     {
         await using (var connection = await OpenAsync(cancellationToken))

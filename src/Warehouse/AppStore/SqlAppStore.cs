@@ -46,6 +46,12 @@ public abstract partial class SqlAppStore : IAppStore
 
     protected abstract string VersionSql { get; }
 
+    /// <summary>
+    /// "Is one of the list in this parameter": Dapper expands a list into one parameter per item for SQLite, but hands
+    /// Npgsql a single array.
+    /// </summary>
+    protected abstract string InList(string parameter);
+
     protected abstract DbConnection CreateConnection();
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

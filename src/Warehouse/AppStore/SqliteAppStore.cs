@@ -16,6 +16,8 @@ public sealed class SqliteAppStore(string connectionString) : SqlAppStore
 
     protected override string VersionSql => "SELECT sqlite_version()";
 
+    protected override string InList(string parameter) => $"IN {parameter}";
+
     protected override DbConnection CreateConnection()
     {
         var builder = new SqliteConnectionStringBuilder(_connectionString);

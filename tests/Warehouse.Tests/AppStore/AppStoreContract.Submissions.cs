@@ -124,6 +124,43 @@ public abstract partial class AppStoreContract
     }
 
     [Fact]
+    public async Task Each_load_is_traced_to_the_submission_that_produced_it_in_one_call()
+    {
+        var store = await CreateStoreAsync();
+        var police = await store.AddSubmissionAsync(NewSubmission("police", "2024-25 Q1"), [1]);
+        var health = await store.AddSubmissionAsync(NewSubmission("health", "2024-25 Q1"), [2]);
+        var rejected = await store.AddSubmissionAsync(NewSubmission("health", "2024-25 Q1"), [3]);
+        await store.CompleteSubmissionAsync(new SubmissionOutcome { SubmissionId = police.Id, Status = SubmissionStatus.Loaded, LoadId = "load-police" });
+        await store.CompleteSubmissionAsync(new SubmissionOutcome { SubmissionId = health.Id, Status = SubmissionStatus.Loaded, LoadId = "load-health" });
+        await store.CompleteSubmissionAsync(new SubmissionOutcome { SubmissionId = rejected.Id, Status = SubmissionStatus.Rejected });
+
+        var found = await store.FindSubmissionIdsByLoadAsync(["load-police", "load-health", "load-lait", "load-police", "'; DROP TABLE submissions; --"]);
+
+        Assert.Equal(2, found.Count);
+        Assert.Equal(police.Id, found["load-police"]);
+        Assert.Equal(health.Id, found["load-health"]);
+        Assert.False(found.ContainsKey("load-lait")); // a published comparator's load has no submission
+        Assert.Empty(await store.FindSubmissionIdsByLoadAsync([]));
+    }
+
+    [Fact]
+    public async Task Tracing_many_loads_at_once_finds_every_submission()
+    {
+        var store = await CreateStoreAsync();
+        var expected = new Dictionary<string, long>();
+        for (var i = 0; i < 60; i++)
+        {
+            var added = await store.AddSubmissionAsync(NewSubmission("police", $"20{10 + (i / 4)}-{11 + (i / 4)} Q{(i % 4) + 1}"), [(byte)i]);
+            await store.CompleteSubmissionAsync(new SubmissionOutcome { SubmissionId = added.Id, Status = SubmissionStatus.Loaded, LoadId = $"load-{i}" });
+            expected[$"load-{i}"] = added.Id;
+        }
+
+        var found = await store.FindSubmissionIdsByLoadAsync([.. expected.Keys]);
+
+        Assert.Equal(expected.OrderBy(e => e.Key), found.OrderBy(e => e.Key));
+    }
+
+    [Fact]
     public async Task Hostile_text_in_a_submission_round_trips_inert()
     {
         var store = await CreateStoreAsync();
