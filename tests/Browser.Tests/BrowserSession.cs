@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +45,33 @@ public sealed class BrowserSession : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
         });
+    }
+
+    /// <summary>Sends a partner's return through the API and waits until its job has loaded it; its submission id.</summary>
+    public async Task<long> SendReturnAsync(string csv, string agency, string fileName)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", fileName },
+            { new StringContent(agency), "agency" },
+        };
+        var accepted = await Api.PostAsync(new Uri("/api/returns", UriKind.Relative), form);
+        accepted.EnsureSuccessStatusCode();
+        var id = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var status = (await Api.GetFromJsonAsync<JsonElement>(new Uri($"/api/submissions/{id}", UriKind.Relative)))
+                .GetProperty("submission").GetProperty("status").GetString();
+            if (status == "loaded")
+            {
+                return id;
+            }
+
+            Assert.True(status is "received" or "processing", $"Submission {id} ended {status}.");
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"Submission {id} did not load in a minute.");
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -119,11 +118,7 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
     public async Task A_figure_from_a_partners_return_links_to_its_submission_and_a_published_figure_names_its_source()
     {
         const string Csv = "indicator_id,area_code,period,value,numerator,denominator,status,note\nrepeat_da_pct,E06000019,2022-23 Q2,27.5,33,120,final,\n";
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(Csv)), "file", "police_resubmission.csv" }, { new StringContent("police"), "agency" } };
-        var accepted = await session.Api.PostAsync("/api/returns", form);
-        accepted.EnsureSuccessStatusCode();
-        var submissionId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        await LoadedAsync(submissionId);
+        var submissionId = await session.SendReturnAsync(Csv, "police", "police_resubmission.csv");
 
         var page = await session.Browser.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/repeat_da_pct").ToString());
@@ -156,23 +151,6 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
         }
 
         return compare;
-    }
-
-    private async Task LoadedAsync(long submissionId)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var status = (await session.Api.GetFromJsonAsync<JsonElement>($"/api/submissions/{submissionId}")).GetProperty("submission").GetProperty("status").GetString();
-            if (status == "loaded")
-            {
-                return;
-            }
-
-            Assert.True(status is "received" or "processing", $"Submission {submissionId} ended {status}.");
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"Submission {submissionId} did not load in a minute.");
     }
 
     [Fact]

@@ -101,6 +101,20 @@ public class OverviewDrillDownTests(BrowserSession session) : IClassFixture<Brow
         await worcestershire.ScreenshotAsync(new PageScreenshotOptions { Path = Artefact("overview-another-area.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task A_figure_from_a_partners_return_links_to_its_submission()
+    {
+        const string Csv = "indicator_id,area_code,period,value,numerator,denominator,status,note\nrepeat_da_pct,E06000019,2022-23 Q2,27.5,33,120,final,\n";
+        var submissionId = await session.SendReturnAsync(Csv, "police", "police_overview.csv");
+
+        var page = await OpenAsync("/?quarter=2022-23%20Q2");
+        var row = page.Locator("tr[data-indicator='repeat_da_pct']");
+        Assert.Equal("27.5%", await row.Locator("[data-testid='value']").InnerTextAsync());
+        await row.Locator("[data-testid='submission-link']").ClickAsync();
+        await page.WaitForURLAsync($"**/submissions/{submissionId}");
+        Assert.Contains("police_overview.csv", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+    }
+
     private async Task<IPage> OpenAsync(string path)
     {
         var page = await session.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });

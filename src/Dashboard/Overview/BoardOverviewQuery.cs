@@ -9,7 +9,8 @@ namespace Safeguarding.Analytics.Dashboard.Overview;
 
 /// <summary>
 /// Builds the board overview with one warehouse query — every indicator for the area and its comparators over all
-/// periods, with every local authority's recent years for the quartile bands — plus one read of the open exceptions.
+/// periods, with every local authority's recent years for the quartile bands — plus one read of the open exceptions
+/// and one of the submissions behind the figures shown.
 /// </summary>
 public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appStore, HomeArea home, AreaDirectory areas)
 {
@@ -59,6 +60,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
             .Where(s => s.Tiles.Count > 0)
             .Select(s => s with { OpenExceptions = s.Tiles.Sum(t => t.OpenExceptions) })
             .ToList();
+        sections = await WithSubmissionsAsync(sections, cancellationToken);
 
         var asAt = observations.Where(o => o.LoadedAt is not null).Select(o => o.LoadedAt).DefaultIfEmpty().Max();
         return new BoardOverview(view, chosen, quarters, sections, asAt);
@@ -71,5 +73,21 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
         return loaded.Select(s => Period.TryParse(s.PeriodKey, out var period) ? period : null)
             .Where(p => p is { Kind: PeriodKind.FinancialQuarter })
             .Max();
+    }
+
+    /// <summary>Each figure shown with the partner's submission whose load holds it, found in one read.</summary>
+    private async Task<List<PrioritySection>> WithSubmissionsAsync(List<PrioritySection> sections, CancellationToken cancellationToken)
+    {
+        var loadIds = sections.SelectMany(s => s.Tiles).Select(t => t.Latest?.LoadId).OfType<string>().Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (loadIds.Count == 0)
+        {
+            return sections;
+        }
+
+        var submissions = await appStore.FindSubmissionIdsByLoadAsync(loadIds, cancellationToken);
+        return [.. sections.Select(s => s with
+        {
+            Tiles = [.. s.Tiles.Select(t => t.Latest?.LoadId is { } load && submissions.TryGetValue(load, out var id) ? t with { SubmissionId = id } : t)],
+        })];
     }
 }
