@@ -1,4 +1,5 @@
 using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Commentary;
 using Safeguarding.Analytics.Warehouse.DataQuality;
 using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Schedules;
@@ -101,6 +102,15 @@ public interface IAppStore
 
     /// <summary>Answers a trivial query with the engine's version; throws when unreachable.</summary>
     Task<string> PingAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds agencies' notes as new versions, in one transaction: a note's version follows the latest for its indicator,
+    /// area, period and agency; a note the same as that latest adds nothing. Returns the versions added.
+    /// </summary>
+    Task<IReadOnlyList<AgencyCommentary>> AddCommentaryAsync(IReadOnlyList<AgencyCommentary> notes, CancellationToken cancellationToken = default);
+
+    /// <summary>Commentary matching the filter (the latest version of each note unless all are asked for), by period then agency.</summary>
+    Task<IReadOnlyList<AgencyCommentary>> GetCommentaryAsync(CommentaryFilter filter, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One change to the catalogue: the entity as it was (null when added) and as it became, as JSON.</summary>

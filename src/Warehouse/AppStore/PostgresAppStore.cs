@@ -13,6 +13,9 @@ public sealed class PostgresAppStore(NpgsqlDataSource dataSource) : SqlAppStore
     // Two instances starting together must not apply the same migration twice.
     protected override string? MigrationLock => "SELECT pg_advisory_xact_lock(727274)";
 
+    // Two loads writing notes on the same figure at once must not both take the next version.
+    protected override string? CommentaryLock => "SELECT pg_advisory_xact_lock(727275)";
+
     protected override string NowSql => "now()";
 
     protected override string VersionSql => "SELECT version()";

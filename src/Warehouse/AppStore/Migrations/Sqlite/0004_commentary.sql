@@ -1,0 +1,15 @@
+CREATE TABLE commentary (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    indicator_id   TEXT NOT NULL,
+    area_code      TEXT NOT NULL,
+    period_key     TEXT NOT NULL,
+    agency_id      TEXT NOT NULL,
+    text           TEXT NOT NULL,
+    version        INTEGER NOT NULL,
+    submission_id  INTEGER NULL REFERENCES submissions (id),
+    author         TEXT NULL,
+    created_at     TEXT NOT NULL,
+    UNIQUE (indicator_id, area_code, period_key, agency_id, version)
+);
+
+CREATE INDEX ix_commentary_period_agency ON commentary (period_key, agency_id);
