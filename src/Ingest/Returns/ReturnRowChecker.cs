@@ -81,7 +81,7 @@ internal sealed class ReturnRowChecker(
             Status = status.Value,
             StatusReason = status is ObservationStatus.Suppressed or ObservationStatus.Missing or ObservationStatus.Provisional && record.Note.Length > 0 ? record.Note : null,
             Source = _source,
-        });
+        }, record.Note.Length > 0 ? record.Note : null);
     }
 
     private ReturnLine? Failed()

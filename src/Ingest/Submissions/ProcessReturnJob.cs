@@ -103,7 +103,8 @@ public sealed partial class ProcessReturnJob(
                 return;
             }
 
-            await CompleteLoadAsync(submission, validated, landed, latest, await PlausibilityEvidenceQuery.ReadAsync(warehouse, referenceData.Areas, validated, cancellationToken), cancellationToken);
+            var evidence = await PlausibilityEvidenceQuery.ReadAsync(warehouse, referenceData.Areas, validated, cancellationToken);
+            await CompleteLoadAsync(submission, validated, landed, latest, evidence, CommentaryOf(validated), cancellationToken);
             return;
         }
 
@@ -127,8 +128,11 @@ public sealed partial class ProcessReturnJob(
         var versions = await ObservationVersioning.LatestVersionsAsync(warehouse, indicatorIds, areaCodes, periodKeys, cancellationToken);
 
         ValidatedReturn? validated = null;
+        var commentary = new ReturnCommentary();
         var rows = RowsWhileValidating.Of(
-            accepted => alreadyRead is null ? Validate(submission, content, agency, quarter, accepted) : Replay(alreadyRead, accepted),
+            accepted => alreadyRead is null
+                ? Validate(submission, content, agency, quarter, TakingNotes(commentary, accepted))
+                : Replay(alreadyRead, TakingNotes(commentary, accepted)),
             row => ObservationVersioning.Next(row, versions),
             result => validated = result);
         LoadRecord landed;
@@ -151,12 +155,23 @@ public sealed partial class ProcessReturnJob(
             return;
         }
 
-        await CompleteLoadAsync(submission, validated!, landed, latest, evidence, cancellationToken);
+        await CompleteLoadAsync(submission, validated!, landed, latest, evidence, commentary, cancellationToken);
     }
 
+    /// <summary>
+    /// Records what a committed load made of the submission. Its notes are stored first: should the job stop before
+    /// the submission is marked loaded, the retry stores the same notes again, which adds nothing.
+    /// </summary>
     private async Task CompleteLoadAsync(
-        Submission submission, ValidatedReturn validated, LoadRecord landed, Submission? latest, PlausibilityEvidence evidence, CancellationToken cancellationToken)
+        Submission submission,
+        ValidatedReturn validated,
+        LoadRecord landed,
+        Submission? latest,
+        PlausibilityEvidence evidence,
+        ReturnCommentary commentary,
+        CancellationToken cancellationToken)
     {
+        await StoreCommentaryAsync(submission, validated.Agency!, validated.Quarter!, commentary, cancellationToken);
         var warnings = ReturnPlausibility.Check(validated, evidence, referenceData);
         await CompleteAsync(
             submission,
