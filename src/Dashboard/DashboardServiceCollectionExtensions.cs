@@ -38,6 +38,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapExceptionsApi();
         endpoints.MapAnomaliesApi();
         endpoints.MapForecastApi();
+        endpoints.MapCommentaryApi();
         return endpoints;
     }
 
