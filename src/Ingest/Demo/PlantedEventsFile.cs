@@ -6,7 +6,7 @@ namespace Safeguarding.Analytics.Ingest.Demo;
 /// <summary>Reads <c>data/demo/planted_events.csv</c>, the reviewable list of events planted in the demo returns.</summary>
 public static class PlantedEventsFile
 {
-    private static readonly string[] Columns = ["id", "indicator_id", "kind", "first_period", "last_period", "magnitude", "description"];
+    private static readonly string[] Columns = ["id", "indicator_id", "kind", "first_period", "last_period", "magnitude", "description", "note"];
 
     public static IReadOnlyList<PlantedEvent> Read(string path) => Read(CsvFile.Read(path, Columns));
 
@@ -31,7 +31,8 @@ public static class PlantedEventsFile
                 first,
                 last,
                 row.Number("magnitude"),
-                row.Raw("description")));
+                row.Raw("description"),
+                row.Raw("note")));
         }
 
         return events;

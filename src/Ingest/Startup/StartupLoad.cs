@@ -67,7 +67,12 @@ public sealed partial class StartupLoad(
 
         if (needsDemo)
         {
-            var demo = DemoReturnsGenerator.Generate(DemoInputsFolder.Read(referenceData, folder, board.HomeAreaCode, comparators));
+            var inputs = DemoInputsFolder.Read(referenceData, folder, board.HomeAreaCode, comparators);
+
+            // The notes go first: should the start stop before the demo load commits, the next start adds them again,
+            // which adds nothing.
+            await appStore.AddCommentaryAsync(DemoCommentary.For(inputs, referenceData.Agencies), cancellationToken);
+            var demo = DemoReturnsGenerator.Generate(inputs);
             await LoadAsync(DemoReturnsGenerator.Source, $"Demo quarterly returns for {board.HomeAreaCode} (synthetic)", demo, string.Empty, cancellationToken);
         }
     }

@@ -5,7 +5,7 @@ namespace Safeguarding.Analytics.Ingest.Tests.Demo;
 
 public sealed class PlantedEventsFileTests
 {
-    private const string Header = "id,indicator_id,kind,first_period,last_period,magnitude,description";
+    private const string Header = "id,indicator_id,kind,first_period,last_period,magnitude,description,note";
 
     [Fact]
     public void The_demo_file_plants_every_kind_of_event_on_quarterly_indicators()

@@ -71,6 +71,16 @@ public class CommentaryApiTests(EmbeddedDashboardFixture host) : IClassFixture<E
         Assert.Equal(2, latest.GetProperty("version").GetInt32());
     }
 
+    [Fact]
+    public async Task The_demo_carries_its_agencies_notes_on_the_quarters_of_its_planted_events()
+    {
+        var mash = Assert.Single(await GetAsync("?indicator=contacts_24h_pct"));
+
+        Assert.Equal(("2023-24 Q3", "childrens_social_care", "demo"), (mash.GetProperty("period").GetString(), mash.GetProperty("agency").GetString(), mash.GetProperty("author").GetString()));
+        Assert.StartsWith("Two MASH social worker posts vacant from October", mash.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, mash.GetProperty("submission").ValueKind);
+    }
+
     [Theory]
     [InlineData("?area=E99999999", "area")]
     [InlineData("?period=next quarter", "period")]
