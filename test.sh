@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the tests need (ClickHouse, PostgreSQL, Chromium from Debian packages) when missing, starts
-# ClickHouse and PostgreSQL on loopback in a temporary directory, runs every test, stops what it started and
-# prints the totals as "N passed, N failed".
+# Installs what the tests need (ClickHouse, PostgreSQL, Chromium, Node.js from Debian packages; axe-core from npm)
+# when missing, starts ClickHouse and PostgreSQL on loopback in a temporary directory, runs every test, stops what it
+# started and prints the totals as "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,11 +10,16 @@ command -v clickhouse-server >/dev/null 2>&1 || need+=(clickhouse-server clickho
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} ..."
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+# axe-core, which the browser tests inject into each page for the accessibility scan, at the locked version.
+if [ ! -d tests/Browser.Tests/node_modules/axe-core ]; then
+  (cd tests/Browser.Tests && npm ci --no-audit --no-fund)
 fi
 
 work=$(mktemp -d /tmp/sga-test.XXXXXX)
