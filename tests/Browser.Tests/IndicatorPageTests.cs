@@ -115,6 +115,22 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
     }
 
     [Fact]
+    public async Task The_agencies_commentary_is_shown_beside_the_chart_as_the_api_gives_it()
+    {
+        var notes = await session.Api.GetFromJsonAsync<JsonElement>("/api/commentary?indicator=contacts_24h_pct&area=E06000019");
+        var note = notes.EnumerateArray().First();
+
+        var page = await session.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/contacts_24h_pct").ToString());
+        var shown = page.Locator("[data-testid='commentary']");
+        await shown.First.WaitForAsync();
+
+        Assert.Equal(notes.GetArrayLength(), await shown.CountAsync());
+        Assert.Contains(note.GetProperty("text").GetString()!, await shown.First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(note.GetProperty("period").GetString()!, await shown.First.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_figure_from_a_partners_return_links_to_its_submission_and_a_published_figure_names_its_source()
     {
         const string Csv = "indicator_id,area_code,period,value,numerator,denominator,status,note\nrepeat_da_pct,E06000019,2022-23 Q2,27.5,33,120,final,\n";

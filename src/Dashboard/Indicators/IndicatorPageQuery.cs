@@ -5,6 +5,7 @@ using Safeguarding.Analytics.Forecasting.Spc;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Commentary;
 using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.Periods;
@@ -40,8 +41,10 @@ public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore wareho
         var submissions = await appStore.FindSubmissionIdsByLoadAsync([.. series.Select(o => o.LoadId).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
         var exceptions = await appStore.GetExceptionsAsync(
             new ExceptionFilter { IndicatorId = indicator.Id, AreaCode = area.Code, Status = ExceptionStatuses.Open }, cancellationToken);
+        var commentary = await appStore.GetCommentaryAsync(new CommentaryFilter { IndicatorId = indicator.Id, AreaCode = area.Code }, cancellationToken);
         return new IndicatorPageModel(indicator, area, points, chart, exceptions)
         {
+            Commentary = commentary,
             Region = region,
             Comparators = comparators,
             Forecast = forecast,
@@ -66,6 +69,9 @@ public sealed record IndicatorPageModel(
 
     /// <summary>The submission each of the area's loads came from (published comparator loads have none).</summary>
     public IReadOnlyDictionary<string, long> SubmissionsByLoad { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>The agencies' notes on the area's figures, the latest version of each, by period then agency.</summary>
+    public IReadOnlyList<AgencyCommentary> Commentary { get; init; } = [];
 
     /// <summary>The page in words: position, run of rises or falls, variation.</summary>
     public string Summary { get; init; } = "";
