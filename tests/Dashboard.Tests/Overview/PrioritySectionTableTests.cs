@@ -118,7 +118,8 @@ public class PrioritySectionTableTests : BunitContext
         Assert.StartsWith("Not compared", table.Find("[data-testid='england-benchmark']").GetAttribute("title"), StringComparison.Ordinal);
         var national = table.Find("[data-testid='national']");
         Assert.Equal("/indicators/cp_visits_timely_pct/compare?period=2024-25&area=E10000034", national.GetAttribute("href"));
-        Assert.Equal("Quartile band D (A best, D worst), rank 140 of 150 local authorities in 2024-25 (81.2%): compare areas", national.GetAttribute("aria-label"));
+        Assert.Equal("D rank 140 of 150 local authorities in 2024-25 (81.2%), quartile band D where A is best and D worst: compare areas",
+            string.Join(' ', national.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         Assert.Equal("/indicators/cp_visits_timely_pct?area=E10000034", table.Find("[data-testid='indicator-link']").GetAttribute("href"));
         Assert.Equal("1 open exception", table.Find("[data-testid='tile-exceptions']").TextContent);
         Assert.Equal("/submissions/42", table.Find("[data-testid='submission-link']").GetAttribute("href"));
