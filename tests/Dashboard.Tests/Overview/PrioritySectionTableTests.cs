@@ -82,6 +82,10 @@ public class PrioritySectionTableTests : BunitContext
         Assert.Equal("true", travel.QuerySelector("span")!.GetAttribute("aria-hidden"));
         Assert.Equal("2 open exceptions", table.Find("[data-testid='open-exceptions']").TextContent);
         Assert.Equal("SPC: special cause, concern", table.Find("[data-testid='variation']").TextContent);
+        var icon = table.Find("svg.spc-icon");
+        Assert.Equal("true", icon.GetAttribute("aria-hidden"));
+        Assert.Contains("spc-icon-concern", icon.GetAttribute("class"), StringComparison.Ordinal);
+        Assert.Equal("L", icon.QuerySelector("text")!.TextContent);
     }
 
     [Fact]
