@@ -112,7 +112,8 @@ public class OverviewDrillDownTests(BrowserSession session) : IClassFixture<Brow
         Assert.Equal("27.5%", await row.Locator("[data-testid='value']").InnerTextAsync());
         await row.Locator("[data-testid='submission-link']").ClickAsync();
         await page.WaitForURLAsync($"**/submissions/{submissionId}");
-        Assert.Contains("police_overview.csv", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        await page.Locator("[data-testid='facts']").WaitForAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("police_overview.csv");
     }
 
     private async Task<IPage> OpenAsync(string path)
