@@ -24,6 +24,7 @@ public class ExceptionWorkflowTests
     }
 
     [Theory]
+    [InlineData(ExceptionQaStates.Open, ExceptionActions.Escalate, ExceptionQaStates.Escalated)]
     [InlineData(ExceptionQaStates.Assigned, ExceptionActions.Escalate, ExceptionQaStates.Escalated)]
     [InlineData(ExceptionQaStates.Responded, ExceptionActions.Escalate, ExceptionQaStates.Escalated)]
     [InlineData(ExceptionQaStates.Escalated, ExceptionActions.Reopen, ExceptionQaStates.Open)]
@@ -39,7 +40,6 @@ public class ExceptionWorkflowTests
     [InlineData(ExceptionQaStates.Open, ExceptionActions.Respond, "An exception must be assigned to an agency before a response can be recorded.")]
     [InlineData(ExceptionQaStates.Open, ExceptionActions.Close, "An exception can be closed only once the agency has responded.")]
     [InlineData(ExceptionQaStates.Assigned, ExceptionActions.Close, "An exception can be closed only once the agency has responded.")]
-    [InlineData(ExceptionQaStates.Open, ExceptionActions.Escalate, "An exception must be assigned to an agency before it can be escalated.")]
     [InlineData(ExceptionQaStates.Responded, ExceptionActions.Respond, "The agency has already responded: close or escalate the exception.")]
     [InlineData(ExceptionQaStates.Assigned, ExceptionActions.Reopen, "Only a closed or escalated exception can be reopened; this one is assigned.")]
     public void Refused_moves_say_why_in_plain_words(string from, string action, string reason)

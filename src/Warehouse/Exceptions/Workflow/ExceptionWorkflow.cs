@@ -9,8 +9,9 @@ namespace Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 /// <item>Open → Assigned: QA puts the exception to an agency with a due date (today or later). An assigned exception
 /// may be re-assigned, to another agency or a new date.</item>
 /// <item>Assigned → Responded: the agency's response is recorded.</item>
-/// <item>Responded → Closed, when QA accepts the response; Assigned or Responded → Escalated, when QA takes it to the
-/// board (an agency that does not respond can be escalated without waiting for a response).</item>
+/// <item>Responded → Closed, when QA accepts the response. Open, Assigned or Responded → Escalated, when QA takes it
+/// to the board: an agency that does not respond, or a concern QA will not wait on, goes to the board without a
+/// response.</item>
 /// <item>Closed or Escalated → Open: QA reopens it; the agency and due date are cleared, to be set by a new
 /// assignment.</item>
 /// </list>
@@ -96,7 +97,7 @@ public static class ExceptionWorkflow
         (ExceptionActions.Assign, ExceptionQaStates.Open or ExceptionQaStates.Assigned) => null,
         (ExceptionActions.Respond, ExceptionQaStates.Assigned) => null,
         (ExceptionActions.Close, ExceptionQaStates.Responded) => null,
-        (ExceptionActions.Escalate, ExceptionQaStates.Assigned or ExceptionQaStates.Responded) => null,
+        (ExceptionActions.Escalate, ExceptionQaStates.Open or ExceptionQaStates.Assigned or ExceptionQaStates.Responded) => null,
         (ExceptionActions.Reopen, ExceptionQaStates.Closed or ExceptionQaStates.Escalated) => null,
         (_, ExceptionQaStates.Closed) when action != ExceptionActions.Close => $"A closed exception must be reopened before it can be {Done(action)}.",
         (_, ExceptionQaStates.Escalated) when action != ExceptionActions.Escalate => $"An escalated exception must be reopened before it can be {Done(action)}.",
@@ -107,7 +108,6 @@ public static class ExceptionWorkflow
         (ExceptionActions.Respond, ExceptionQaStates.Open) => "An exception must be assigned to an agency before a response can be recorded.",
         (ExceptionActions.Respond, ExceptionQaStates.Responded) => "The agency has already responded: close or escalate the exception.",
         (ExceptionActions.Close, _) => "An exception can be closed only once the agency has responded.",
-        (ExceptionActions.Escalate, _) => "An exception must be assigned to an agency before it can be escalated.",
         _ => $"An exception that is {state} cannot be {Done(action)}.",
     };
 
