@@ -2,6 +2,7 @@ using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Commentary;
 using Safeguarding.Analytics.Warehouse.DataQuality;
 using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 using Safeguarding.Analytics.Warehouse.Schedules;
 using Safeguarding.Analytics.Warehouse.Submissions;
 
@@ -111,6 +112,17 @@ public interface IAppStore
 
     /// <summary>Commentary matching the filter (the latest version of each note unless all are asked for), by period then agency.</summary>
     Task<IReadOnlyList<AgencyCommentary>> GetCommentaryAsync(CommentaryFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes a QA step on an exception (assign, respond, close, escalate, reopen) and adds it to the exception's
+    /// history, in one transaction that decides against the exception as it stands then: a step the rules refuse, or
+    /// one taken on a view someone else has since changed, is refused with the reason and leaves nothing behind.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No exception has this id.</exception>
+    Task<ExceptionStepResult> TakeExceptionStepAsync(long exceptionId, ExceptionStep exceptionStep, CancellationToken cancellationToken = default);
+
+    /// <summary>The steps taken on an exception, first to last; empty when none has been.</summary>
+    Task<IReadOnlyList<ExceptionStepTaken>> GetExceptionStepsAsync(long exceptionId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One change to the catalogue: the entity as it was (null when added) and as it became, as JSON.</summary>

@@ -16,6 +16,11 @@ public sealed class PostgresAppStore(NpgsqlDataSource dataSource) : SqlAppStore
     // Two loads writing notes on the same figure at once must not both take the next version.
     protected override string? CommentaryLock => "SELECT pg_advisory_xact_lock(727275)";
 
+    // Two QA members stepping on the same exception at once: the second waits, then sees the first's step.
+    protected override string LockRowsSql => "FOR UPDATE";
+
+    protected override string DateParameter(string parameter) => $"CAST({parameter} AS date)";
+
     protected override string NowSql => "now()";
 
     protected override string VersionSql => "SELECT version()";

@@ -1,5 +1,6 @@
 using Dapper;
 using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Warehouse.AppStore;
 
@@ -92,12 +93,17 @@ public abstract partial class SqlAppStore
             WHERE (@Kind IS NULL OR kind = @Kind) AND (@IndicatorId IS NULL OR indicator_id = @IndicatorId)
               AND (@AreaCode IS NULL OR area_code = @AreaCode) AND (@PeriodKey IS NULL OR period_key = @PeriodKey)
               AND (@Severity IS NULL OR severity = @Severity) AND (@Status IS NULL OR status = @Status)
+              AND (@QaState IS NULL OR qa_state = @QaState) AND (@AssignedAgencyId IS NULL OR qa_agency_id = @AssignedAgencyId)
             ORDER BY CASE status WHEN 'open' THEN 0 ELSE 1 END,
                      CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
                      last_seen DESC, id
             LIMIT @Limit
             """,
-            new { filter.Kind, filter.IndicatorId, filter.AreaCode, filter.PeriodKey, filter.Severity, filter.Status, Limit = Math.Clamp(filter.Limit, 1, 10_000) },
+            new
+            {
+                filter.Kind, filter.IndicatorId, filter.AreaCode, filter.PeriodKey, filter.Severity, filter.Status, filter.QaState,
+                filter.AssignedAgencyId, Limit = Math.Clamp(filter.Limit, 1, 10_000),
+            },
             cancellationToken: cancellationToken));
         return rows.Select(r => r.ToFlag()).ToList();
     }
@@ -108,7 +114,8 @@ internal sealed class ExceptionRow
     public const string Columns = """
         id AS Id, kind AS Kind, indicator_id AS IndicatorId, area_code AS AreaCode, period_key AS PeriodKey, agency_id AS AgencyId,
         severity AS Severity, method AS Method, summary AS Summary, evidence_json AS EvidenceJson, status AS Status,
-        first_seen AS FirstSeen, last_seen AS LastSeen, cleared_at AS ClearedAt
+        first_seen AS FirstSeen, last_seen AS LastSeen, cleared_at AS ClearedAt,
+        qa_state AS QaState, qa_agency_id AS QaAgencyId, qa_due_date AS QaDueDate, qa_steps AS QaSteps
         """;
 
     public long Id { get; set; }
@@ -125,6 +132,10 @@ internal sealed class ExceptionRow
     public object FirstSeen { get; set; } = "";
     public object LastSeen { get; set; } = "";
     public object? ClearedAt { get; set; }
+    public string QaState { get; set; } = "";
+    public string? QaAgencyId { get; set; }
+    public object? QaDueDate { get; set; }
+    public long QaSteps { get; set; }
 
     public ExceptionFlag ToFlag() => new()
     {
@@ -145,5 +156,6 @@ internal sealed class ExceptionRow
         FirstSeen = StoredValue.Utc(FirstSeen),
         LastSeen = StoredValue.Utc(LastSeen),
         ClearedAt = StoredValue.NullableUtc(ClearedAt),
+        Qa = new ExceptionQaPosition(QaState, QaAgencyId, StoredDate.Nullable(QaDueDate), checked((int)QaSteps)),
     };
 }

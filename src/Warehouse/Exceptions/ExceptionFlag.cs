@@ -1,3 +1,5 @@
+using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+
 namespace Safeguarding.Analytics.Warehouse.Exceptions;
 
 /// <summary>
@@ -19,6 +21,12 @@ public sealed record ExceptionFlag
     public DateTime LastSeen { get; init; }
 
     public DateTime? ClearedAt { get; init; }
+
+    /// <summary>
+    /// Where the QA sub-group's challenge stands (state, agency, due date, steps taken); independent of
+    /// <see cref="Status"/>, as <see cref="ExceptionWorkflow"/> explains.
+    /// </summary>
+    public ExceptionQaPosition Qa { get; init; } = ExceptionQaPosition.New;
 }
 
 /// <summary>The status of an exception as evaluations leave it.</summary>
@@ -76,6 +84,12 @@ public sealed record ExceptionFilter
     public string? Severity { get; init; }
 
     public string? Status { get; init; }
+
+    /// <summary>One of <see cref="ExceptionQaStates"/>.</summary>
+    public string? QaState { get; init; }
+
+    /// <summary>The agency the exception is assigned to (not the agency a data-quality flag is about).</summary>
+    public string? AssignedAgencyId { get; init; }
 
     public int Limit { get; init; } = 500;
 }
