@@ -43,3 +43,19 @@ public static class AuditActors
     /// <summary>A web request, until the dashboard has sign-in.</summary>
     public const string Anonymous = "anonymous";
 }
+
+/// <summary>The kinds of record an audit event can be about.</summary>
+public static class AuditSubjects
+{
+    /// <summary>A partner's return, by submission number.</summary>
+    public const string Submission = "submission";
+
+    /// <summary>A published comparator file, by its content's key.</summary>
+    public const string Comparator = "comparator";
+
+    /// <summary>An area, by ONS code.</summary>
+    public const string Area = "area";
+
+    /// <summary>An indicator or board priority in the catalogue, by id.</summary>
+    public const string Catalogue = "catalogue";
+}
