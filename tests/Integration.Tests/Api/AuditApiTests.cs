@@ -47,6 +47,20 @@ public class AuditApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embedd
     }
 
     [Fact]
+    public async Task The_comparators_loaded_at_start_up_and_the_register_reconciled_after_are_the_services_own_actions()
+    {
+        using var local = LocalClient();
+
+        var comparator = Assert.Single(await WaitForAsync(local, "/api/audit?action=comparator.loaded", 1));
+        var reconciled = await WaitForAsync(local, "/api/audit?action=exceptions.reconciled&subject=area:E06000019", 1);
+
+        Assert.Equal(("system", "comparator"), (comparator.GetProperty("actor").GetString(), comparator.GetProperty("subjectType").GetString()));
+        Assert.StartsWith("lait", comparator.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.NotEmpty(reconciled);
+        Assert.All(reconciled, e => Assert.Equal("system", e.GetProperty("actor").GetString()));
+    }
+
+    [Fact]
     public async Task The_audit_trail_refuses_a_request_that_is_not_local()
     {
         // The in-process test server gives requests no remote address, so they cannot be proven local.
