@@ -39,6 +39,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapAnomaliesApi();
         endpoints.MapForecastApi();
         endpoints.MapCommentaryApi();
+        endpoints.MapAuditApi();
         return endpoints;
     }
 

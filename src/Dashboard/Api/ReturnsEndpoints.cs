@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Ingest.Submissions;
+using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
@@ -69,7 +70,11 @@ internal static class ReturnsEndpoints
         try
         {
             var submission = await intake.ReceiveAsync(
-                new ReceivedReturn(file.FileName, content, form["agency"].FirstOrDefault(), form["period"].FirstOrDefault(), "api", "anonymous"), ct);
+                new ReceivedReturn(file.FileName, content, form["agency"].FirstOrDefault(), form["period"].FirstOrDefault(), "api", AuditActors.Anonymous)
+                {
+                    ClientAddress = context.Connection.RemoteIpAddress?.ToString(),
+                },
+                ct);
             return Results.Accepted($"/api/submissions/{submission.Id}", SubmissionJson.Summary(submission));
         }
         catch (ReturnRefusedException refused)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Submissions;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
@@ -6,7 +8,8 @@ namespace Safeguarding.Analytics.Dashboard.Api;
 /// <summary>
 /// <c>GET /api/submissions</c> (<c>agency</c>, <c>period</c>, <c>status</c>, <c>limit</c>) lists submissions, newest
 /// first; <c>GET /api/submissions/{id}</c> gives one with every problem kept and the agency's other versions of the
-/// quarter; <c>/file</c> gives the file exactly as received; <c>GET /api/data-quality</c> the scores.
+/// quarter; <c>/file</c> gives the file exactly as received, once its download is in the audit trail;
+/// <c>GET /api/data-quality</c> the scores.
 /// </summary>
 internal static class SubmissionsEndpoints
 {
@@ -62,7 +65,7 @@ internal static class SubmissionsEndpoints
         });
     }
 
-    private static async Task<IResult> FileAsync(long id, IAppStore appStore, CancellationToken ct)
+    private static async Task<IResult> FileAsync(long id, HttpContext context, IAppStore appStore, AuditTrail audit, CancellationToken ct)
     {
         if (await appStore.FindSubmissionAsync(id, ct) is not { } submission)
         {
@@ -70,6 +73,7 @@ internal static class SubmissionsEndpoints
         }
 
         var content = await appStore.GetSubmissionContentAsync(id, ct);
+        await audit.RecordAsync(AuditActors.Anonymous, AuditActions.SubmissionFileDownloaded, AuditSubjects.Submission, id.ToString(CultureInfo.InvariantCulture), $"{submission.FileName} ({content.Length:N0} bytes)", context.Connection.RemoteIpAddress?.ToString(), ct);
         var type = submission.Format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
         return Results.File(content, type, submission.FileName);
     }

@@ -5,6 +5,7 @@ using Safeguarding.Analytics.Forecasting.Exceptions;
 using Safeguarding.Analytics.Forecasting.Position;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.Storage;
@@ -26,6 +27,7 @@ public sealed partial class AnalyticsRefreshJob(
     BoardOptions board,
     LoadLock loadLock,
     TimeProvider clock,
+    AuditTrail audit,
     ILogger<AnalyticsRefreshJob> logger)
 {
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [10, 60, 300])]
@@ -39,6 +41,7 @@ public sealed partial class AnalyticsRefreshJob(
         using var held = loadLock.Acquire("analytics", home.Code);
         var findings = await EvaluateAsync(home, cancellationToken);
         var result = await appStore.ReconcileExceptionsAsync(home.Code, findings, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await audit.RecordAsync(AuditActors.System, AuditActions.ExceptionsReconciled, AuditSubjects.Area, home.Code, $"After load {load.LoadId} ({load.Source}): {result.Raised} raised, {result.StillOpen} still open, {result.Reopened} reopened, {result.Cleared} cleared", cancellationToken: cancellationToken);
         LogRefresh(load.LoadId, load.Source, home.Code, result.Raised, result.StillOpen, result.Reopened, result.Cleared);
     }
 

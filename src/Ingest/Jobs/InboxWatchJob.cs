@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Safeguarding.Analytics.Ingest.Comparators;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Ingest.Submissions;
+using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Ingest.Jobs;
@@ -53,7 +54,7 @@ public sealed partial class InboxWatchJob(
             try
             {
                 var content = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
-                var submission = await intake.ReceiveAsync(new ReceivedReturn(file.Name, content, null, null, "inbox", "inbox"), cancellationToken);
+                var submission = await intake.ReceiveAsync(new ReceivedReturn(file.Name, content, null, null, "inbox", AuditActors.System), cancellationToken);
                 Inbox.MoveTo(inbox.Processed, file.FullName, now);
                 LogReceived(file.Name, submission.Id);
             }

@@ -3,6 +3,7 @@ using Hangfire;
 using Microsoft.Extensions.Logging;
 using Safeguarding.Analytics.Ingest.Comparators;
 using Safeguarding.Analytics.Ingest.Loading;
+using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using Safeguarding.Analytics.Warehouse.Storage;
 
@@ -21,6 +22,7 @@ public sealed partial class LoadComparatorFileJob(
     LoadLock loadLock,
     IBackgroundJobClient jobs,
     TimeProvider clock,
+    AuditTrail audit,
     ILogger<LoadComparatorFileJob> logger)
 {
     /// <summary>Loads the file at a path; a bad file fails the job at once with the reason (retrying cannot mend it).</summary>
@@ -82,6 +84,7 @@ public sealed partial class LoadComparatorFileJob(
             new ObservationLoad(ObservationLoad.NewId(), file.Source, file.Description, observations) { SubmissionKey = key },
             cancellationToken);
         LogLoaded(load.RowCount, file.Description);
+        await audit.RecordAsync(AuditActors.System, AuditActions.ComparatorLoaded, AuditSubjects.Comparator, key, $"{fileName}: {load.RowCount:N0} observations of {file.Description}; load {load.LoadId}", cancellationToken: cancellationToken);
         jobs.Enqueue<AnalyticsRefreshJob>(job => job.RunAsync(load.LoadId, CancellationToken.None));
         return null;
     }

@@ -5,6 +5,7 @@ using Safeguarding.Analytics.Ingest.Comparators;
 using Safeguarding.Analytics.Ingest.Demo;
 using Safeguarding.Analytics.Ingest.Jobs;
 using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using Safeguarding.Analytics.Warehouse.Storage;
@@ -23,6 +24,7 @@ public sealed partial class StartupLoad(
     ReferenceDataFolder folder,
     BoardOptions board,
     IBackgroundJobClient jobs,
+    AuditTrail audit,
     ILogger<StartupLoad> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -62,7 +64,8 @@ public sealed partial class StartupLoad(
         {
             // Keyed by the file's hash, as the comparator job keys it: the same file dropped in the inbox is not loaded twice.
             var key = ComparatorFile.SubmissionKey(await File.ReadAllBytesAsync(laitPath, cancellationToken));
-            await LoadAsync(LaitComparatorReader.Source, $"DfE LAIT comparator file {LaitComparatorReader.FileName}", comparators, key, cancellationToken);
+            var load = await LoadAsync(LaitComparatorReader.Source, $"DfE LAIT comparator file {LaitComparatorReader.FileName}", comparators, key, cancellationToken);
+            await audit.RecordAsync(AuditActors.System, AuditActions.ComparatorLoaded, AuditSubjects.Comparator, key, $"{LaitComparatorReader.FileName} at start-up: {load.RowCount:N0} observations; load {load.LoadId}", cancellationToken: cancellationToken);
         }
 
         if (needsDemo)
@@ -79,11 +82,12 @@ public sealed partial class StartupLoad(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task LoadAsync(string source, string description, IReadOnlyList<Observation> observations, string submissionKey, CancellationToken cancellationToken)
+    private async Task<LoadRecord> LoadAsync(string source, string description, IReadOnlyList<Observation> observations, string submissionKey, CancellationToken cancellationToken)
     {
         var load = await warehouse.AppendAsync(
             new ObservationLoad(ObservationLoad.NewId(), source, description, observations) { SubmissionKey = submissionKey }, cancellationToken);
         LogLoaded(load.RowCount, description);
+        return load;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {RowCount} observations: {Description}")]

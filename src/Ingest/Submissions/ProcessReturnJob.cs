@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Logging;
@@ -7,6 +8,7 @@ using Safeguarding.Analytics.Ingest.Loading;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
@@ -29,6 +31,7 @@ public sealed partial class ProcessReturnJob(
     LoadLock loadLock,
     IBackgroundJobClient jobs,
     TimeProvider clock,
+    AuditTrail audit,
     ILogger<ProcessReturnJob> logger)
 {
     /// <summary>Retries after the first failure; the delays grow so a store that is down for a while can recover.</summary>
@@ -231,6 +234,7 @@ public sealed partial class ProcessReturnJob(
             DuplicateOf = duplicateOf,
         };
         await appStore.CompleteSubmissionAsync(outcome, cancellationToken);
+        await audit.RecordAsync(AuditActors.System, AuditActionOf(status), AuditSubjects.Submission, submission.Id.ToString(CultureInfo.InvariantCulture), OutcomeDetail(submission, outcome), cancellationToken: cancellationToken);
         if (status != SubmissionStatus.Unchanged && validated.Agency is { } agency && validated.Quarter is { } quarter)
         {
             await RecordDataQualityAsync(agency, quarter, validated, outcome, cancellationToken);
@@ -256,6 +260,17 @@ public sealed partial class ProcessReturnJob(
         var score = DataQualityCalculator.Calculate(agency, quarter, validated, outcome, firstLoaded, clock.GetUtcNow().UtcDateTime);
         await appStore.SaveDataQualityAsync(score, cancellationToken);
     }
+
+    private static string AuditActionOf(SubmissionStatus status) => status switch
+    {
+        SubmissionStatus.Loaded => AuditActions.ReturnLoaded,
+        SubmissionStatus.Unchanged => AuditActions.ReturnUnchanged,
+        _ => AuditActions.ReturnRejected,
+    };
+
+    private static string OutcomeDetail(Submission submission, SubmissionOutcome outcome) =>
+        $"{submission.FileName}: agency {outcome.AgencyId ?? "unknown"}, quarter {outcome.PeriodKey ?? "unknown"}; {outcome.RowCount:N0} rows, " +
+        $"{outcome.ErrorCount:N0} errors, {outcome.WarningCount:N0} warnings" + (outcome.LoadId is null ? "" : $"; load {outcome.LoadId}");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Submission {SubmissionId}: loaded {RowCount} rows of the {Agency} return for {Quarter}")]
     private partial void LogLoaded(long submissionId, string agency, string quarter, long rowCount);

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Hangfire;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using Safeguarding.Analytics.Warehouse.Submissions;
@@ -12,9 +14,12 @@ namespace Safeguarding.Analytics.Ingest.Submissions;
 /// The front door for a partner's file: keeps it exactly as received in the app store and queues the job that
 /// validates and loads it. Nothing here reads the file's rows, so a hostile file costs only its bytes.
 /// </summary>
-public sealed class ReturnIntake(IAppStore appStore, ReferenceDataSet referenceData, ReturnLimits limits, IBackgroundJobClient jobs)
+public sealed class ReturnIntake(IAppStore appStore, ReferenceDataSet referenceData, ReturnLimits limits, IBackgroundJobClient jobs, AuditTrail audit)
 {
-    /// <summary>Stores the file and queues its processing.</summary>
+    /// <summary>
+    /// Stores the file, records its receipt in the audit trail and queues its processing. A return sent through the
+    /// dashboard whose receipt cannot be recorded is kept but not processed, and the sender is told it failed.
+    /// </summary>
     /// <exception cref="ReturnRefusedException">The file is empty or too large, or the agency or quarter given is unknown.</exception>
     public async Task<Submission> ReceiveAsync(ReceivedReturn received, CancellationToken cancellationToken = default)
     {
@@ -65,9 +70,13 @@ public sealed class ReturnIntake(IAppStore appStore, ReferenceDataSet referenceD
             },
             received.Content,
             cancellationToken);
+        await audit.RecordAsync(received.By, AuditActions.ReturnReceived, AuditSubjects.Submission, submission.Id.ToString(CultureInfo.InvariantCulture), ReceiptDetail(submission), received.ClientAddress, cancellationToken);
         jobs.Enqueue<ProcessReturnJob>(job => job.RunAsync(submission.Id, null, CancellationToken.None));
         return submission;
     }
+
+    private static string ReceiptDetail(Submission s) =>
+        $"{s.FileName} ({s.Format}, {s.SizeBytes:N0} bytes) via {s.ReceivedVia}; agency {s.AgencyId ?? "from its rows"}, quarter {s.PeriodKey ?? "from its rows"}";
 
     /// <summary>By content, not by name: a workbook is a zip archive.</summary>
     public static string FormatOf(ReadOnlySpan<byte> content) =>

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Commentary;
 using Safeguarding.Analytics.Warehouse.DataQuality;
@@ -123,6 +124,16 @@ public interface IAppStore
 
     /// <summary>The steps taken on an exception, first to last; empty when none has been.</summary>
     Task<IReadOnlyList<ExceptionStepTaken>> GetExceptionStepsAsync(long exceptionId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends one event to the audit trail and returns it with its id and time. The trail is append-only: there is
+    /// no way here to change or remove an event, and the engine refuses an UPDATE or DELETE issued directly.
+    /// </summary>
+    /// <exception cref="ArgumentException">The action is not in <see cref="AuditActions.All"/>, or a text is empty or holds a NUL.</exception>
+    Task<AuditEvent> AppendAuditAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default);
+
+    /// <summary>Audit events matching the filter, newest first.</summary>
+    Task<IReadOnlyList<AuditEvent>> GetAuditAsync(AuditFilter filter, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One change to the catalogue: the entity as it was (null when added) and as it became, as JSON.</summary>

@@ -26,6 +26,12 @@ public sealed class PostgresAppStoreTests : AppStoreContract, IAsyncLifetime
         return store;
     }
 
+    protected override async Task ExecuteDirectlyAsync(string sql)
+    {
+        await using var command = _databases[^1].Source.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

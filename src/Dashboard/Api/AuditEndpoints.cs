@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Audit;
+
+namespace Safeguarding.Analytics.Dashboard.Api;
+
+/// <summary>
+/// <c>GET /api/audit</c> (<c>from</c>, <c>to</c> as ISO 8601 UTC times, <c>actor</c>, <c>action</c>, <c>subject</c> as
+/// <c>type</c> or <c>type:id</c> such as <c>submission:17</c>, <c>limit</c>) lists the audit trail, newest first;
+/// <c>GET /api/audit.csv</c> gives the same rows as CSV. Both answer only local requests until sign-in exists.
+/// </summary>
+internal static class AuditEndpoints
+{
+    public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/audit", async (HttpRequest request, IAppStore store, CancellationToken ct) =>
+            Filter(request, out var filter) is { } refused ? refused : Results.Ok(await store.GetAuditAsync(filter, ct)))
+            .RequireLocalRequest();
+        endpoints.MapGet("/api/audit.csv", async (HttpRequest request, IAppStore store, CancellationToken ct) =>
+            Filter(request, out var filter) is { } refused
+                ? refused
+                : Results.File(Encoding.UTF8.GetBytes(AuditCsv.Write(await store.GetAuditAsync(filter, ct))), "text/csv; charset=utf-8", "audit.csv"))
+            .RequireLocalRequest();
+        return endpoints;
+    }
+
+    /// <summary>The filter the query asks for, or the answer refusing it.</summary>
+    private static IResult? Filter(HttpRequest request, out AuditFilter filter)
+    {
+        var query = request.Query;
+        filter = new AuditFilter();
+        DateTime? from = null, to = null;
+        if (query["from"].FirstOrDefault() is { } fromText && !TryUtc(fromText, out from))
+        {
+            return ApiProblem.BadRequest($"from '{fromText}' is not a time: write e.g. 2025-07-01 or 2025-07-01T09:30:00Z.");
+        }
+
+        if (query["to"].FirstOrDefault() is { } toText && !TryUtc(toText, out to))
+        {
+            return ApiProblem.BadRequest($"to '{toText}' is not a time: write e.g. 2025-07-01 or 2025-07-01T09:30:00Z.");
+        }
+
+        var action = query["action"].FirstOrDefault();
+        if (action is not null && !AuditActions.All.Contains(action))
+        {
+            return ApiProblem.BadRequest($"action '{action}' is not one of {string.Join(", ", AuditActions.All)}.");
+        }
+
+        var limit = 500;
+        if (query["limit"].FirstOrDefault() is { } limitText
+            && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 10_000))
+        {
+            return ApiProblem.BadRequest("limit must be from 1 to 10000.");
+        }
+
+        var subject = query["subject"].FirstOrDefault();
+        var colon = subject?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        filter = new AuditFilter
+        {
+            From = from,
+            To = to,
+            Actor = query["actor"].FirstOrDefault(),
+            Action = action,
+            SubjectType = colon < 0 ? subject : subject![..colon],
+            SubjectId = colon < 0 ? null : subject![(colon + 1)..],
+            Limit = limit,
+        };
+        return null;
+    }
+
+    private static bool TryUtc(string text, out DateTime? value)
+    {
+        var parsed = DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time);
+        value = parsed ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : null;
+        return parsed;
+    }
+}

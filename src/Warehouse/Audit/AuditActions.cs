@@ -1,0 +1,35 @@
+namespace Safeguarding.Analytics.Warehouse.Audit;
+
+/// <summary>The fixed vocabulary of audited actions; the store refuses any other.</summary>
+public static class AuditActions
+{
+    /// <summary>A partner's return was received (upload, API or inbox) and kept.</summary>
+    public const string ReturnReceived = "return.received";
+
+    /// <summary>A return passed validation and was loaded as new versions.</summary>
+    public const string ReturnLoaded = "return.loaded";
+
+    /// <summary>A return was rejected with errors; nothing of it was loaded.</summary>
+    public const string ReturnRejected = "return.rejected";
+
+    /// <summary>A return was the same file as the agency's latest for the quarter; nothing changed.</summary>
+    public const string ReturnUnchanged = "return.unchanged";
+
+    /// <summary>A stored return file was downloaded exactly as received.</summary>
+    public const string SubmissionFileDownloaded = "submission.file.downloaded";
+
+    /// <summary>A published comparator file was loaded.</summary>
+    public const string ComparatorLoaded = "comparator.loaded";
+
+    /// <summary>An indicator or board priority in the catalogue was added or changed.</summary>
+    public const string CatalogueEdited = "catalogue.edited";
+
+    /// <summary>The exceptions register was brought in line with a fresh evaluation of an area.</summary>
+    public const string ExceptionsReconciled = "exceptions.reconciled";
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, SubmissionFileDownloaded,
+        ComparatorLoaded, CatalogueEdited, ExceptionsReconciled,
+    };
+}

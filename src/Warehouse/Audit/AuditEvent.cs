@@ -1,0 +1,61 @@
+namespace Safeguarding.Analytics.Warehouse.Audit;
+
+/// <summary>
+/// One thing someone (or the service itself) did, as the audit trail keeps it: who, what, to which record, when and
+/// from where. Once appended it is never changed or removed.
+/// </summary>
+public sealed record AuditEvent
+{
+    /// <summary>Given by the store when the event is appended; 0 before.</summary>
+    public long Id { get; init; }
+
+    /// <summary>When it happened, UTC to the millisecond; set by the store when left at its default.</summary>
+    public DateTime At { get; init; }
+
+    /// <summary>
+    /// Who did it: <see cref="AuditActors.System"/> for the service's own jobs, <see cref="AuditActors.Anonymous"/> for a
+    /// web request until sign-in exists, later the signed-in user.
+    /// </summary>
+    public required string Actor { get; init; }
+
+    /// <summary>What was done: one of <see cref="AuditActions.All"/>.</summary>
+    public required string Action { get; init; }
+
+    /// <summary>The kind of record acted on, e.g. <c>submission</c>, <c>comparator</c>, <c>indicator</c>, <c>area</c>.</summary>
+    public required string SubjectType { get; init; }
+
+    /// <summary>Which one, e.g. a submission's number or an area's ONS code.</summary>
+    public required string SubjectId { get; init; }
+
+    /// <summary>A short account in words, e.g. the file's name and what the load made of it.</summary>
+    public string Detail { get; init; } = "";
+
+    /// <summary>The client's network address when a web request did it; null for the service's own jobs.</summary>
+    public string? ClientAddress { get; init; }
+}
+
+/// <summary>The actors there are before sign-in exists.</summary>
+public static class AuditActors
+{
+    /// <summary>The service's own background jobs.</summary>
+    public const string System = "system";
+
+    /// <summary>A web request, until the dashboard has sign-in.</summary>
+    public const string Anonymous = "anonymous";
+}
+
+/// <summary>The kinds of record an audit event can be about.</summary>
+public static class AuditSubjects
+{
+    /// <summary>A partner's return, by submission number.</summary>
+    public const string Submission = "submission";
+
+    /// <summary>A published comparator file, by its content's key.</summary>
+    public const string Comparator = "comparator";
+
+    /// <summary>An area, by ONS code.</summary>
+    public const string Area = "area";
+
+    /// <summary>An indicator or board priority in the catalogue, by id.</summary>
+    public const string Catalogue = "catalogue";
+}

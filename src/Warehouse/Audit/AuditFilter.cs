@@ -1,0 +1,21 @@
+namespace Safeguarding.Analytics.Warehouse.Audit;
+
+/// <summary>Which audit events to read, newest first. Null filters mean "all".</summary>
+public sealed record AuditFilter
+{
+    /// <summary>Events at or after this time (UTC).</summary>
+    public DateTime? From { get; init; }
+
+    /// <summary>Events before this time (UTC).</summary>
+    public DateTime? To { get; init; }
+
+    public string? Actor { get; init; }
+
+    public string? Action { get; init; }
+
+    public string? SubjectType { get; init; }
+
+    public string? SubjectId { get; init; }
+
+    public int Limit { get; init; } = 500;
+}

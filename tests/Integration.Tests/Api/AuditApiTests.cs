@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Safeguarding.Analytics.Integration.Tests.Returns;
+
+namespace Safeguarding.Analytics.Integration.Tests.Api;
+
+/// <summary>The audit trail through the real host: what a return's journey leaves in it, and its CSV export.</summary>
+public class AuditApiTests(EmbeddedDashboardFixture host) : IClassFixture<EmbeddedDashboardFixture>
+{
+    [Fact]
+    public async Task A_returns_receipt_load_and_download_are_in_the_audit_trail()
+    {
+        using var local = LocalClient();
+        var detail = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(ReturnFiles.Police("2023-24 Q4")));
+        var id = detail.GetProperty("submission").GetProperty("id").GetInt64();
+        Assert.Equal("loaded", SubmissionPolling.Status(detail));
+        (await local.GetAsync($"/api/submissions/{id}/file")).EnsureSuccessStatusCode();
+
+        var events = await WaitForAsync(local, $"/api/audit?subject=submission:{id}", 3);
+
+        Assert.Equal(["submission.file.downloaded", "return.loaded", "return.received"], events.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(["anonymous", "system", "anonymous"], events.Select(e => e.GetProperty("actor").GetString()));
+        Assert.Equal("127.0.0.1", events[0].GetProperty("clientAddress").GetString());
+        Assert.Contains("police.csv", events[2].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("5 rows, 0 errors", events[1].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var loadedOnly = await local.GetFromJsonAsync<JsonElement>($"/api/audit?action=return.loaded&subject=submission:{id}");
+        Assert.Single(loadedOnly.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_csv_export_neutralises_a_formula_looking_cell()
+    {
+        using var local = LocalClient();
+        var detail = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(ReturnFiles.Police("2023-24 Q3"), "=SUM(A1,A2).csv"));
+        var id = detail.GetProperty("submission").GetProperty("id").GetInt64();
+        await WaitForAsync(local, $"/api/audit?subject=submission:{id}", 2);
+
+        var response = await local.GetAsync($"/api/audit.csv?subject=submission:{id}&action=return.received");
+        var csv = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,at_utc,actor,action,subject_type,subject_id,detail,client_address", lines[0]);
+        var row = Assert.Single(lines[1..]);
+        Assert.Contains($",anonymous,return.received,submission,{id},\"'=SUM(A1,A2).csv (csv,", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_comparators_loaded_at_start_up_and_the_register_reconciled_after_are_the_services_own_actions()
+    {
+        using var local = LocalClient();
+
+        var comparator = Assert.Single(await WaitForAsync(local, "/api/audit?action=comparator.loaded", 1));
+        var reconciled = await WaitForAsync(local, "/api/audit?action=exceptions.reconciled&subject=area:E06000019", 1);
+
+        Assert.Equal(("system", "comparator"), (comparator.GetProperty("actor").GetString(), comparator.GetProperty("subjectType").GetString()));
+        Assert.StartsWith("lait", comparator.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.NotEmpty(reconciled);
+        Assert.All(reconciled, e => Assert.Equal("system", e.GetProperty("actor").GetString()));
+    }
+
+    [Fact]
+    public async Task The_audit_trail_refuses_a_request_that_is_not_local()
+    {
+        // The in-process test server gives requests no remote address, so they cannot be proven local.
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client.GetAsync("/api/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client.GetAsync("/api/audit.csv")).StatusCode);
+        using var local = LocalClient();
+        Assert.Equal(HttpStatusCode.BadRequest, (await local.GetAsync("/api/audit?action=return.deleted")).StatusCode);
+    }
+
+    /// <summary>A client whose requests come from this machine's loopback address.</summary>
+    private HttpClient LocalClient()
+    {
+        var server = host.Factory.Server;
+        return new HttpClient(server.CreateHandler(context => context.Connection.RemoteIpAddress = IPAddress.Loopback)) { BaseAddress = server.BaseAddress };
+    }
+
+    /// <summary>The job records a load just after the submission shows it, so the trail is read until it has caught up.</summary>
+    private static async Task<List<JsonElement>> WaitForAsync(HttpClient client, string url, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var events = (await client.GetFromJsonAsync<JsonElement>(url)).EnumerateArray().ToList();
+            if (events.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return events;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
