@@ -154,26 +154,6 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
             "repeat_da_pct,E06000019,2023-24 Q3,125.0,30,120,final,\nmarac_cases_rate_per_10k,E99999999,2023-24 Q3,2.7,40,150000,final,\n");
     }
 
-    private async Task<long> SendAndWaitAsync(string fileName, string rows)
-    {
-        using var form = new MultipartFormDataContent();
-        using var file = new ByteArrayContent(Encoding.UTF8.GetBytes("indicator_id,area_code,period,value,numerator,denominator,status,note\n" + rows));
-        form.Add(file, "file", fileName);
-        form.Add(new StringContent("police"), "agency");
-        using var response = await session.Api.PostAsync(new Uri("/api/returns", UriKind.Relative), form);
-        response.EnsureSuccessStatusCode();
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var detail = await session.Api.GetFromJsonAsync<JsonElement>($"/api/submissions/{id}");
-            if (detail.GetProperty("submission").GetProperty("status").GetString() is not ("received" or "processing"))
-            {
-                return id;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"Submission {id} was not decided within a minute.");
-    }
+    private async Task<long> SendAndWaitAsync(string fileName, string rows) =>
+        (await session.SendReturnAndWaitAsync("indicator_id,area_code,period,value,numerator,denominator,status,note\n" + rows, "police", fileName)).Id;
 }

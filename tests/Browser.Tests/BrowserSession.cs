@@ -50,6 +50,14 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>Sends a partner's return through the API and waits until its job has loaded it; its submission id.</summary>
     public async Task<long> SendReturnAsync(string csv, string agency, string fileName)
     {
+        var (id, status) = await SendReturnAndWaitAsync(csv, agency, fileName);
+        Assert.True(status == "loaded", $"Submission {id} ended {status}.");
+        return id;
+    }
+
+    /// <summary>Sends a partner's return through the API and waits until its job has decided it: its id and final status.</summary>
+    public async Task<(long Id, string Status)> SendReturnAndWaitAsync(string csv, string agency, string fileName)
+    {
         using var form = new MultipartFormDataContent
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", fileName },
@@ -61,17 +69,16 @@ public sealed class BrowserSession : IAsyncLifetime
         for (var attempt = 0; attempt < 300; attempt++)
         {
             var status = (await Api.GetFromJsonAsync<JsonElement>(new Uri($"/api/submissions/{id}", UriKind.Relative)))
-                .GetProperty("submission").GetProperty("status").GetString();
-            if (status == "loaded")
+                .GetProperty("submission").GetProperty("status").GetString()!;
+            if (status is not ("received" or "processing"))
             {
-                return id;
+                return (id, status);
             }
 
-            Assert.True(status is "received" or "processing", $"Submission {id} ended {status}.");
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"Submission {id} did not load in a minute.");
+        throw new TimeoutException($"Submission {id} was not decided within a minute.");
     }
 
     public async Task DisposeAsync()

@@ -19,7 +19,6 @@ internal static class AreaComparison
         var own = byArea.GetValueOrDefault(area.Code);
         var benchmark = new FigureBenchmark(own, indicator);
         var (at95, at998) = (benchmark.At95, benchmark.At998);
-        string Against(double? value) => benchmark.Against(value);
 
         var neighbours = areas.Neighbours(area.Code)
             .OrderBy(n => n.Rank)
@@ -43,10 +42,10 @@ internal static class AreaComparison
             new NeighbourComparison(
                 average.Value,
                 average.NeighboursWithValue,
-                Against(average.Value),
+                benchmark.Against(average.Value),
                 [.. neighbours.Select(n => new NeighbourFigure(n.Neighbour.Rank, n.Area.Code, n.Area.Name, n.Value))]),
-            region is null ? null : new ComparatorFigure(region.Code, region.Name, regionValue, Against(regionValue)),
-            new ComparatorFigure(areas.England.Code, areas.England.Name, englandValue, Against(englandValue)),
+            region is null ? null : new ComparatorFigure(region.Code, region.Name, regionValue, benchmark.Against(regionValue)),
+            new ComparatorFigure(areas.England.Code, areas.England.Name, englandValue, benchmark.Against(englandValue)),
             NationalRank.Of(own?.Value, localAuthorityValues, indicator.Polarity),
             localAuthorityValues.Count(v => v is not null),
             QuartileBand.Of(own?.Value, localAuthorityValues, indicator.Polarity));
