@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Safeguarding.Analytics.Warehouse.Accounts;
+
+namespace Safeguarding.Analytics.Dashboard.Security;
+
+/// <summary>
+/// The signed-in person as the pages and endpoints need them: the user name (the audit trail's actor), the name to
+/// show, their role and, for an agency lead, their agency.
+/// </summary>
+internal sealed record BoardPerson(string UserName, string DisplayName, string Role, string? AgencyId)
+{
+    /// <summary>The claim naming an agency lead's agency.</summary>
+    public const string AgencyClaim = "sga:agency";
+
+    /// <summary>The claim holding the name to show.</summary>
+    public const string DisplayNameClaim = "sga:display_name";
+
+    public bool IsAgencyLead => Role == BoardRoles.AgencyLead;
+
+    /// <summary>Whether this person may see what belongs to <paramref name="agencyId"/>: anyone but another agency's lead.</summary>
+    public bool MaySee(string? agencyId) => !IsAgencyLead || string.Equals(agencyId, AgencyId, StringComparison.Ordinal);
+
+    /// <summary>The person a signed-in principal is, or null when nobody is signed in.</summary>
+    public static BoardPerson? From(ClaimsPrincipal? principal)
+    {
+        if (principal?.Identity is not { IsAuthenticated: true, Name: { Length: > 0 } name })
+        {
+            return null;
+        }
+
+        var role = BoardRoles.All.FirstOrDefault(principal.IsInRole) ?? string.Empty;
+        return new BoardPerson(name, principal.FindFirst(DisplayNameClaim)?.Value ?? name, role, principal.FindFirst(AgencyClaim)?.Value);
+    }
+
+    /// <summary>The claims a session or access token carries for an account.</summary>
+    public static IEnumerable<Claim> ClaimsOf(string userName, string displayName, string role, string? agencyId)
+    {
+        yield return new Claim(ClaimTypes.Name, userName);
+        yield return new Claim(DisplayNameClaim, displayName);
+        yield return new Claim(ClaimTypes.Role, role);
+        if (agencyId is not null)
+        {
+            yield return new Claim(AgencyClaim, agencyId);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authorization;
+using Safeguarding.Analytics.Warehouse.Accounts;
+
+namespace Safeguarding.Analytics.Dashboard.Security;
+
+/// <summary>
+/// The named policies every page and endpoint declares, and the roles each admits. An agency lead is further held to
+/// their own agency by the endpoint or page itself (<see cref="BoardPerson.AgencyId"/>).
+/// </summary>
+internal static class Policies
+{
+    /// <summary>Read the overview, indicator, compare and methods pages and their APIs: every role.</summary>
+    public const string ReadDashboard = "ReadDashboard";
+
+    /// <summary>Read returns and their problems; agency leads only their agency's.</summary>
+    public const string ReadSubmissions = "ReadSubmissions";
+
+    /// <summary>Send a partner's return; agency leads only for their agency.</summary>
+    public const string SendReturns = "SendReturns";
+
+    /// <summary>Read the exceptions register; agency leads only their agency's exceptions.</summary>
+    public const string ReadExceptions = "ReadExceptions";
+
+    /// <summary>Assign, close, escalate and reopen exceptions: the QA sub-group.</summary>
+    public const string RunQa = "RunQa";
+
+    /// <summary>Answer an exception assigned to one's agency: agency leads.</summary>
+    public const string AnswerExceptions = "AnswerExceptions";
+
+    /// <summary>Write "what is behind the number" for one's agency's indicators: agency leads.</summary>
+    public const string WriteCommentary = "WriteCommentary";
+
+    /// <summary>The job dashboard, schedules and extracts: analysts and administrators.</summary>
+    public const string RunJobs = "RunJobs";
+
+    /// <summary>The audit trail: administrators.</summary>
+    public const string ViewAudit = "ViewAudit";
+
+    /// <summary>Edit the indicator catalogue and board priorities: administrators.</summary>
+    public const string EditCatalogue = "EditCatalogue";
+
+    /// <summary>One's own account (password, access tokens): every signed-in person.</summary>
+    public const string OwnAccount = "OwnAccount";
+
+    /// <summary>Each policy and the roles it admits.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [ReadDashboard] = BoardRoles.All,
+        [ReadSubmissions] = [BoardRoles.QaMember, BoardRoles.Analyst, BoardRoles.AgencyLead, BoardRoles.Admin],
+        [SendReturns] = [BoardRoles.Analyst, BoardRoles.AgencyLead, BoardRoles.Admin],
+        [ReadExceptions] = BoardRoles.All,
+        [RunQa] = [BoardRoles.QaMember],
+        [AnswerExceptions] = [BoardRoles.AgencyLead],
+        [WriteCommentary] = [BoardRoles.AgencyLead],
+        [RunJobs] = [BoardRoles.Analyst, BoardRoles.Admin],
+        [ViewAudit] = [BoardRoles.Admin],
+        [EditCatalogue] = [BoardRoles.Admin],
+        [OwnAccount] = BoardRoles.All,
+    };
+
+    /// <summary>Registers every policy; a signed-in person is required everywhere a policy is not named.</summary>
+    public static AuthorizationBuilder AddBoardPolicies(this AuthorizationBuilder authorization)
+    {
+        foreach (var (name, roles) in Roles)
+        {
+            authorization.AddPolicy(name, policy => policy.RequireAuthenticatedUser().RequireRole(roles));
+        }
+
+        return authorization.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+}
