@@ -40,7 +40,7 @@ public static class AuditActors
     /// <summary>The service's own background jobs.</summary>
     public const string System = "system";
 
-    /// <summary>A web request, until the dashboard has sign-in.</summary>
+    /// <summary>A request from nobody signed in (a refused sign-in, or a return dropped in the inbox).</summary>
     public const string Anonymous = "anonymous";
 }
 
@@ -58,4 +58,7 @@ public static class AuditSubjects
 
     /// <summary>An indicator or board priority in the catalogue, by id.</summary>
     public const string Catalogue = "catalogue";
+
+    /// <summary>A person's account, by user name.</summary>
+    public const string Account = "account";
 }
