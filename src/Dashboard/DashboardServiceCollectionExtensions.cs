@@ -19,6 +19,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddScoped<BoardOverviewQuery>();
         services.AddSingleton<ProfileModelCache>();
         services.AddScoped<Indicators.IndicatorPageQuery>();
+        services.AddScoped<Indicators.CommentaryWriter>();
         services.AddScoped<Comparison.ComparePageQuery>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
