@@ -45,6 +45,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapGroup(string.Empty).RequireAuthorization(Policies.ReadExceptions).MapExceptionsApi();
         endpoints.MapReturnsApi();
         endpoints.MapAuditApi();
+        endpoints.MapCatalogueEditApi();
         return endpoints;
     }
 
