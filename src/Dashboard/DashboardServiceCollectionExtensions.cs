@@ -5,7 +5,9 @@ using Safeguarding.Analytics.Dashboard.Api.Methods;
 using Safeguarding.Analytics.Dashboard.Health;
 using Safeguarding.Analytics.Ingest;
 using Safeguarding.Analytics.Dashboard.Overview;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Dashboard;
 
@@ -16,6 +18,8 @@ internal static class DashboardServiceCollectionExtensions
     {
         services.AddSingleton(sp => ResolveHome(sp.GetRequiredService<AreaDirectory>(), sp.GetRequiredService<BoardOptions>().HomeAreaCode));
         services.AddScoped<BoardOverviewQuery>();
+        services.AddSingleton(sp => new QaMeetingCalendar(sp.GetRequiredService<BoardOptions>().QaMeetingDates));
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ProfileModelCache>();
         services.AddScoped<Indicators.IndicatorPageQuery>();
         services.AddScoped<Comparison.ComparePageQuery>();
