@@ -20,6 +20,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddScoped<BoardOverviewQuery>();
         services.AddSingleton(sp => new QaMeetingCalendar(sp.GetRequiredService<BoardOptions>().QaMeetingDates));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Exceptions.ExceptionQa>();
         services.AddSingleton<ProfileModelCache>();
         services.AddScoped<Indicators.IndicatorPageQuery>();
         services.AddScoped<Comparison.ComparePageQuery>();

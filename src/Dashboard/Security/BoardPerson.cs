@@ -20,6 +20,9 @@ internal sealed record BoardPerson(string UserName, string DisplayName, string R
     /// <summary>Whether this person may see what belongs to <paramref name="agencyId"/>: anyone but another agency's lead.</summary>
     public bool MaySee(string? agencyId) => !IsAgencyLead || string.Equals(agencyId, AgencyId, StringComparison.Ordinal);
 
+    /// <summary>Whether this person's role is one the named policy admits (see <see cref="Policies.Roles"/>).</summary>
+    public bool Holds(string policy) => Policies.Roles.TryGetValue(policy, out var roles) && roles.Contains(Role);
+
     /// <summary>The person a signed-in principal is, or null when nobody is signed in.</summary>
     public static BoardPerson? From(ClaimsPrincipal? principal)
     {

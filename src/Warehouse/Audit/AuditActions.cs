@@ -27,9 +27,12 @@ public static class AuditActions
     /// <summary>The exceptions register was brought in line with a fresh evaluation of an area.</summary>
     public const string ExceptionsReconciled = "exceptions.reconciled";
 
+    /// <summary>A QA step was taken on an exception (assigned, responded to, closed, escalated, reopened).</summary>
+    public const string ExceptionStep = "exception.step";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, SubmissionFileDownloaded,
-        ComparatorLoaded, CatalogueEdited, ExceptionsReconciled,
+        ComparatorLoaded, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
     };
 }

@@ -58,4 +58,7 @@ public static class AuditSubjects
 
     /// <summary>An indicator or board priority in the catalogue, by id.</summary>
     public const string Catalogue = "catalogue";
+
+    /// <summary>An exception in the register, by id.</summary>
+    public const string Exception = "exception";
 }
