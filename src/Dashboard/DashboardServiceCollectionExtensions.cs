@@ -3,6 +3,7 @@ using Radzen;
 using Safeguarding.Analytics.Dashboard.Api;
 using Safeguarding.Analytics.Dashboard.Api.Methods;
 using Safeguarding.Analytics.Dashboard.Health;
+using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Ingest;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,17 +34,20 @@ internal static class DashboardServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapBoardDashboard(this IEndpointRouteBuilder endpoints)
     {
+        // Health says whether the stores answer, and nothing about children: open, for monitoring.
         endpoints.MapStoreHealth();
-        endpoints.MapCatalogueApi();
-        endpoints.MapSeriesApi();
+
+        var dashboard = endpoints.MapGroup(string.Empty).RequireAuthorization(Policies.ReadDashboard);
+        dashboard.MapCatalogueApi();
+        dashboard.MapSeriesApi();
+        dashboard.MapMethodsApi();
+        dashboard.MapCompareApi();
+        dashboard.MapAnomaliesApi();
+        dashboard.MapForecastApi();
+        dashboard.MapCommentaryApi();
+        endpoints.MapGroup(string.Empty).RequireAuthorization(Policies.ReadSubmissions).MapSubmissionsApi();
+        endpoints.MapGroup(string.Empty).RequireAuthorization(Policies.ReadExceptions).MapExceptionsApi();
         endpoints.MapReturnsApi();
-        endpoints.MapSubmissionsApi();
-        endpoints.MapMethodsApi();
-        endpoints.MapCompareApi();
-        endpoints.MapExceptionsApi();
-        endpoints.MapAnomaliesApi();
-        endpoints.MapForecastApi();
-        endpoints.MapCommentaryApi();
         endpoints.MapAuditApi();
         return endpoints;
     }

@@ -1,6 +1,7 @@
 using Hangfire;
 using Safeguarding.Analytics.Dashboard;
 using Safeguarding.Analytics.Dashboard.Components;
+using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Ingest;
 using Safeguarding.Analytics.Warehouse;
 
@@ -14,6 +15,7 @@ builder.Configuration.AnchorRelativePaths(builder.Environment.ContentRootPath, "
 builder.Services.AddWarehouse(builder.Configuration);
 builder.Services.AddIngest(builder.Configuration);
 builder.Services.AddBoardDashboard();
+builder.Services.AddBoardSignIn(builder.Configuration);
 
 var app = builder.Build();
 
@@ -24,10 +26,16 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseApiWritesNeedToken();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapBoardDashboard();
-app.MapHangfireDashboard("/hangfire");
+app.MapAccountEndpoints();
+
+// Endpoint authorisation guards the job dashboard, so Hangfire's own local-requests-only filter is replaced.
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AsyncAuthorization = [] }).RequireAuthorization(Policies.RunJobs);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

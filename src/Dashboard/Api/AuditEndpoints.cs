@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Audit;
 
@@ -8,7 +9,7 @@ namespace Safeguarding.Analytics.Dashboard.Api;
 /// <summary>
 /// <c>GET /api/audit</c> (<c>from</c>, <c>to</c> as ISO 8601 UTC times, <c>actor</c>, <c>action</c>, <c>subject</c> as
 /// <c>type</c> or <c>type:id</c> such as <c>submission:17</c>, <c>limit</c>) lists the audit trail, newest first;
-/// <c>GET /api/audit.csv</c> gives the same rows as CSV. Both answer only local requests until sign-in exists.
+/// <c>GET /api/audit.csv</c> gives the same rows as CSV. Administrators only.
 /// </summary>
 internal static class AuditEndpoints
 {
@@ -16,12 +17,12 @@ internal static class AuditEndpoints
     {
         endpoints.MapGet("/api/audit", async (HttpRequest request, IAppStore store, CancellationToken ct) =>
             Filter(request, out var filter) is { } refused ? refused : Results.Ok(await store.GetAuditAsync(filter, ct)))
-            .RequireLocalRequest();
+            .RequireAuthorization(Policies.ViewAudit);
         endpoints.MapGet("/api/audit.csv", async (HttpRequest request, IAppStore store, CancellationToken ct) =>
             Filter(request, out var filter) is { } refused
                 ? refused
                 : Results.File(Encoding.UTF8.GetBytes(AuditCsv.Write(await store.GetAuditAsync(filter, ct))), "text/csv; charset=utf-8", "audit.csv"))
-            .RequireLocalRequest();
+            .RequireAuthorization(Policies.ViewAudit);
         return endpoints;
     }
 

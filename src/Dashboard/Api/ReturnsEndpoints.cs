@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.Features;
+using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Ingest.Submissions;
@@ -17,10 +19,11 @@ internal static class ReturnsEndpoints
 {
     public static IEndpointRouteBuilder MapReturnsApi(this IEndpointRouteBuilder endpoints)
     {
-        // No cookie sign-in exists yet, so a cross-site form cannot act as anyone: antiforgery arrives with sign-in.
-        endpoints.MapPost("/api/returns", ReceiveAsync).DisableAntiforgery();
-        endpoints.MapGet("/api/returns/template", Template);
-        endpoints.MapGet("/api/agencies", (ReferenceDataSet reference) => Results.Ok(reference.Agencies));
+        // The form is read here, within the upload limits, not bound by the framework; API writes need an access token
+        // (see ApiWritesNeedToken), so a cross-site form cannot send a return with someone's session.
+        endpoints.MapPost("/api/returns", ReceiveAsync).DisableAntiforgery().RequireAuthorization(Policies.SendReturns);
+        endpoints.MapGet("/api/returns/template", Template).RequireAuthorization(Policies.SendReturns);
+        endpoints.MapGet("/api/agencies", (ReferenceDataSet reference) => Results.Ok(reference.Agencies)).RequireAuthorization(Policies.ReadDashboard);
         return endpoints;
     }
 
@@ -67,10 +70,19 @@ internal static class ReturnsEndpoints
             await stream.ReadExactlyAsync(content, ct);
         }
 
+        // An agency lead sends only their own agency's returns.
+        var person = BoardPerson.From(context.User)!;
+        var agency = form["agency"].FirstOrDefault();
+        if (person.IsAgencyLead && agency is { Length: > 0 } && agency != person.AgencyId)
+        {
+            return Results.Problem(
+                $"You send returns for {person.AgencyId} only, not {agency}.", statusCode: StatusCodes.Status403Forbidden, title: "Not your agency");
+        }
+
         try
         {
             var submission = await intake.ReceiveAsync(
-                new ReceivedReturn(file.FileName, content, form["agency"].FirstOrDefault(), form["period"].FirstOrDefault(), "api", AuditActors.Anonymous)
+                new ReceivedReturn(file.FileName, content, person.IsAgencyLead ? person.AgencyId : agency, form["period"].FirstOrDefault(), "api", person.UserName)
                 {
                     ClientAddress = context.Connection.RemoteIpAddress?.ToString(),
                 },
@@ -83,8 +95,14 @@ internal static class ReturnsEndpoints
         }
     }
 
-    private static IResult Template(string? agency, string? period, ReferenceDataSet reference, HomeArea home)
+    private static IResult Template(string? agency, string? period, ClaimsPrincipal user, ReferenceDataSet reference, HomeArea home)
     {
+        if (BoardPerson.From(user) is { IsAgencyLead: true } lead && agency != lead.AgencyId)
+        {
+            return Results.Problem(
+                $"You send returns for {lead.AgencyId} only, not {agency}.", statusCode: StatusCodes.Status403Forbidden, title: "Not your agency");
+        }
+
         var owner = reference.FindAgency(agency);
         if (owner is null)
         {

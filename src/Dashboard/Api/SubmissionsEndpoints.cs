@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Claims;
+using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Submissions;
@@ -9,7 +11,8 @@ namespace Safeguarding.Analytics.Dashboard.Api;
 /// <c>GET /api/submissions</c> (<c>agency</c>, <c>period</c>, <c>status</c>, <c>limit</c>) lists submissions, newest
 /// first; <c>GET /api/submissions/{id}</c> gives one with every problem kept and the agency's other versions of the
 /// quarter; <c>/file</c> gives the file exactly as received, once its download is in the audit trail;
-/// <c>GET /api/data-quality</c> the scores.
+/// <c>GET /api/data-quality</c> the scores. An agency lead sees only their agency's: another agency's submission is
+/// not found, and the lists hold only theirs.
 /// </summary>
 internal static class SubmissionsEndpoints
 {
@@ -18,13 +21,25 @@ internal static class SubmissionsEndpoints
         endpoints.MapGet("/api/submissions", ListAsync);
         endpoints.MapGet("/api/submissions/{id:long}", GetAsync);
         endpoints.MapGet("/api/submissions/{id:long}/file", FileAsync);
-        endpoints.MapGet("/api/data-quality", async (string? agency, string? period, IAppStore appStore, CancellationToken ct) =>
-            Results.Ok(await appStore.GetDataQualityAsync(agency, period, ct)));
+        endpoints.MapGet("/api/data-quality", async (string? agency, string? period, ClaimsPrincipal user, IAppStore appStore, CancellationToken ct) =>
+            BoardPerson.From(user) is { IsAgencyLead: true } lead && agency is not null && agency != lead.AgencyId
+                ? Results.Ok(Array.Empty<object>())
+                : Results.Ok(await appStore.GetDataQualityAsync(BoardPerson.From(user) is { IsAgencyLead: true } own ? own.AgencyId : agency, period, ct)));
         return endpoints;
     }
 
-    private static async Task<IResult> ListAsync(string? agency, string? period, string? status, int? limit, IAppStore appStore, CancellationToken ct)
+    private static async Task<IResult> ListAsync(string? agency, string? period, string? status, int? limit, ClaimsPrincipal user, IAppStore appStore, CancellationToken ct)
     {
+        if (BoardPerson.From(user) is { IsAgencyLead: true } lead)
+        {
+            if (agency is not null && agency != lead.AgencyId)
+            {
+                return Results.Ok(Array.Empty<object>());
+            }
+
+            agency = lead.AgencyId;
+        }
+
         SubmissionStatus? wanted = null;
         if (status is not null)
         {
@@ -46,9 +61,9 @@ internal static class SubmissionsEndpoints
         return Results.Ok(submissions.Select(SubmissionJson.Summary));
     }
 
-    private static async Task<IResult> GetAsync(long id, IAppStore appStore, CancellationToken ct)
+    private static async Task<IResult> GetAsync(long id, ClaimsPrincipal user, IAppStore appStore, CancellationToken ct)
     {
-        if (await appStore.FindSubmissionAsync(id, ct) is not { } submission)
+        if (await appStore.FindSubmissionAsync(id, ct) is not { } submission || !BoardPerson.From(user)!.MaySee(submission.AgencyId))
         {
             return ApiProblem.NotFound($"There is no submission {id}.");
         }
@@ -67,13 +82,14 @@ internal static class SubmissionsEndpoints
 
     private static async Task<IResult> FileAsync(long id, HttpContext context, IAppStore appStore, AuditTrail audit, CancellationToken ct)
     {
-        if (await appStore.FindSubmissionAsync(id, ct) is not { } submission)
+        var person = BoardPerson.From(context.User)!;
+        if (await appStore.FindSubmissionAsync(id, ct) is not { } submission || !person.MaySee(submission.AgencyId))
         {
             return ApiProblem.NotFound($"There is no submission {id}.");
         }
 
         var content = await appStore.GetSubmissionContentAsync(id, ct);
-        await audit.RecordAsync(AuditActors.Anonymous, AuditActions.SubmissionFileDownloaded, AuditSubjects.Submission, id.ToString(CultureInfo.InvariantCulture), $"{submission.FileName} ({content.Length:N0} bytes)", context.Connection.RemoteIpAddress?.ToString(), ct);
+        await audit.RecordAsync(person.UserName, AuditActions.SubmissionFileDownloaded, AuditSubjects.Submission, id.ToString(CultureInfo.InvariantCulture), $"{submission.FileName} ({content.Length:N0} bytes)", context.Connection.RemoteIpAddress?.ToString(), ct);
         var type = submission.Format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
         return Results.File(content, type, submission.FileName);
     }

@@ -21,7 +21,7 @@ internal sealed class ExceptionQa(IAppStore store, AuditTrail audit, QaMeetingCa
 
     /// <summary>Whether the person may see the exception: anyone but an agency lead, who sees what is about or assigned to their agency.</summary>
     public static bool MaySee(BoardPerson person, ExceptionFlag flag) =>
-        !person.IsAgencyLead || person.MaySee(flag.Finding.AgencyId) || person.MaySee(flag.Qa.AgencyId);
+        !person.IsAgencyLead || (person.AgencyId is not null && (person.MaySee(flag.Finding.AgencyId) || person.MaySee(flag.Qa.AgencyId)));
 
     /// <summary>The exception, or null when there is none with this id or the person may not see it.</summary>
     public async Task<ExceptionFlag?> FindAsync(BoardPerson person, long id, CancellationToken cancellationToken)
@@ -34,12 +34,12 @@ internal sealed class ExceptionQa(IAppStore store, AuditTrail audit, QaMeetingCa
     public static IReadOnlyList<string> ActionsFor(BoardPerson person, ExceptionFlag flag)
     {
         var state = flag.Qa.State;
-        if (person.Holds(Policies.AnswerExceptions))
+        if (person.May(Policies.AnswerExceptions))
         {
             return state == ExceptionQaStates.Assigned && person.AgencyId is not null && person.MaySee(flag.Qa.AgencyId) ? [ExceptionActions.Respond] : [];
         }
 
-        if (!person.Holds(Policies.RunQa))
+        if (!person.May(Policies.RunQa))
         {
             return [];
         }
@@ -104,10 +104,10 @@ internal sealed class ExceptionQa(IAppStore store, AuditTrail audit, QaMeetingCa
     {
         if (action != ExceptionActions.Respond)
         {
-            return person.Holds(Policies.RunQa) ? null : "Only a member of the QA sub-group can assign, close, escalate or reopen an exception.";
+            return person.May(Policies.RunQa) ? null : "Only a member of the QA sub-group can assign, close, escalate or reopen an exception.";
         }
 
-        if (!person.Holds(Policies.AnswerExceptions))
+        if (!person.May(Policies.AnswerExceptions))
         {
             return "Only the lead of the agency an exception is assigned to can respond to it.";
         }

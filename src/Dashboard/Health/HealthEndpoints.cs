@@ -17,7 +17,7 @@ internal static class HealthEndpoints
     /// <summary><c>/health</c>: overall status and one entry per store, as JSON.</summary>
     public static IEndpointRouteBuilder MapStoreHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
         return endpoints;
     }
 

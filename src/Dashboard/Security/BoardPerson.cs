@@ -7,7 +7,7 @@ namespace Safeguarding.Analytics.Dashboard.Security;
 /// The signed-in person as the pages and endpoints need them: the user name (the audit trail's actor), the name to
 /// show, their role and, for an agency lead, their agency.
 /// </summary>
-internal sealed record BoardPerson(string UserName, string DisplayName, string Role, string? AgencyId)
+public sealed record BoardPerson(string UserName, string DisplayName, string Role, string? AgencyId)
 {
     /// <summary>The claim naming an agency lead's agency.</summary>
     public const string AgencyClaim = "sga:agency";
@@ -20,8 +20,8 @@ internal sealed record BoardPerson(string UserName, string DisplayName, string R
     /// <summary>Whether this person may see what belongs to <paramref name="agencyId"/>: anyone but another agency's lead.</summary>
     public bool MaySee(string? agencyId) => !IsAgencyLead || string.Equals(agencyId, AgencyId, StringComparison.Ordinal);
 
-    /// <summary>Whether this person's role is one the named policy admits (see <see cref="Policies.Roles"/>).</summary>
-    public bool Holds(string policy) => Policies.Roles.TryGetValue(policy, out var roles) && roles.Contains(Role);
+    /// <summary>Whether the person's role is one the policy admits (for what a page offers; endpoints check the policy itself).</summary>
+    public bool May(string policy) => Policies.Roles.TryGetValue(policy, out var roles) && roles.Contains(Role);
 
     /// <summary>The person a signed-in principal is, or null when nobody is signed in.</summary>
     public static BoardPerson? From(ClaimsPrincipal? principal)

@@ -42,6 +42,12 @@ internal static class Policies
     /// <summary>One's own account (password, access tokens): every signed-in person.</summary>
     public const string OwnAccount = "OwnAccount";
 
+    /// <summary>
+    /// The claim a session carries while its password, set by someone else, has not yet been changed: it admits the
+    /// person to <see cref="OwnAccount"/> only.
+    /// </summary>
+    public const string PasswordChangeRequiredClaim = "sga:password_change_required";
+
     /// <summary>Each policy and the roles it admits.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
@@ -63,7 +69,14 @@ internal static class Policies
     {
         foreach (var (name, roles) in Roles)
         {
-            authorization.AddPolicy(name, policy => policy.RequireAuthenticatedUser().RequireRole(roles));
+            authorization.AddPolicy(name, policy =>
+            {
+                policy.RequireAuthenticatedUser().RequireRole(roles);
+                if (name != OwnAccount)
+                {
+                    policy.RequireAssertion(context => !context.User.HasClaim(c => c.Type == PasswordChangeRequiredClaim));
+                }
+            });
         }
 
         return authorization.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Warehouse.Accounts;
 using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Commentary;
@@ -144,6 +145,38 @@ public interface IAppStore
 
     /// <summary>Audit events matching the filter, newest first.</summary>
     Task<IReadOnlyList<AuditEvent>> GetAuditAsync(AuditFilter filter, CancellationToken cancellationToken = default);
+
+    // Accounts and personal access tokens (hashes only).
+
+    /// <summary>Adds an account; its user name is kept in lower case and must be unused.</summary>
+    Task<Account> AddAccountAsync(Account account, CancellationToken cancellationToken = default);
+
+    /// <summary>The account with this user name, whatever its case, or null.</summary>
+    Task<Account?> FindAccountAsync(string userName, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Account>> GetAccountsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records a sign-in: a success clears the count of wrong passwords and any lock; a failure counts, and the one that
+    /// reaches <see cref="SignInLockout.LockAfter"/> locks the account for <see cref="SignInLockout.LockFor"/>. The account after.
+    /// </summary>
+    Task<Account> RecordSignInAsync(long accountId, bool succeeded, SignInLockout lockout, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets a new password hash, clearing any lock; <paramref name="mustChange"/> when someone else chose it.</summary>
+    Task SetPasswordAsync(long accountId, string passwordHash, bool mustChange, CancellationToken cancellationToken = default);
+
+    Task<AccessToken> AddAccessTokenAsync(AccessToken token, CancellationToken cancellationToken = default);
+
+    /// <summary>The token with this hash and its owner, or null; revoked and expired tokens are found too.</summary>
+    Task<(AccessToken Token, Account Owner)?> FindAccessTokenAsync(string tokenHash, CancellationToken cancellationToken = default);
+
+    /// <summary>An account's tokens, newest first.</summary>
+    Task<IReadOnlyList<AccessToken>> GetAccessTokensAsync(long accountId, CancellationToken cancellationToken = default);
+
+    /// <summary>Revokes one of the account's own tokens; false when it is not theirs or already revoked.</summary>
+    Task<bool> RevokeAccessTokenAsync(long accountId, long tokenId, CancellationToken cancellationToken = default);
+
+    Task MarkAccessTokenUsedAsync(long tokenId, DateTime at, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One change to the catalogue: the entity as it was (null when added) and as it became, as JSON.</summary>

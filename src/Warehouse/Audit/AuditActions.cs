@@ -30,9 +30,31 @@ public static class AuditActions
     /// <summary>A QA step was taken on an exception (assigned, responded to, closed, escalated, reopened).</summary>
     public const string ExceptionStep = "exception.step";
 
+    /// <summary>Someone signed in (with a password or through the council's identity provider).</summary>
+    public const string SignedIn = "account.signed_in";
+
+    /// <summary>A sign-in was refused: unknown name, wrong password, or a locked account.</summary>
+    public const string SignInRefused = "account.sign_in_refused";
+
+    /// <summary>Too many wrong passwords in a row locked the account for a while.</summary>
+    public const string AccountLocked = "account.locked";
+
+    public const string SignedOut = "account.signed_out";
+
+    public const string PasswordChanged = "account.password_changed";
+
+    /// <summary>An account was created (at first start, or by an administrator).</summary>
+    public const string AccountCreated = "account.created";
+
+    /// <summary>A personal access token was issued; the token itself is never recorded.</summary>
+    public const string AccessTokenIssued = "account.token_issued";
+
+    public const string AccessTokenRevoked = "account.token_revoked";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, SubmissionFileDownloaded,
         ComparatorLoaded, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
+        SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
     };
 }

@@ -40,7 +40,7 @@ public static class AuditActors
     /// <summary>The service's own background jobs.</summary>
     public const string System = "system";
 
-    /// <summary>A web request, until the dashboard has sign-in.</summary>
+    /// <summary>A request from nobody signed in (a refused sign-in, or a return dropped in the inbox).</summary>
     public const string Anonymous = "anonymous";
 }
 
@@ -61,4 +61,7 @@ public static class AuditSubjects
 
     /// <summary>An exception in the register, by id.</summary>
     public const string Exception = "exception";
+
+    /// <summary>A person's account, by user name.</summary>
+    public const string Account = "account";
 }

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Safeguarding.Analytics.Dashboard.Security;
+
+/// <summary>
+/// Signs in an API client by its personal access token (<c>Authorization: Bearer sga_…</c>). A request without one is
+/// left to the session cookie; a request with a token that is unknown, expired or revoked is refused.
+/// </summary>
+internal sealed class AccessTokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccessTokens tokens)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "AccessToken";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (BearerToken(Request) is not { } secret)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (await tokens.AuthenticateAsync(secret, Context.RequestAborted) is not { } owner)
+        {
+            return AuthenticateResult.Fail("The access token is not known, has expired or was revoked.");
+        }
+
+        var identity = new ClaimsIdentity(
+            BoardPerson.ClaimsOf(owner.UserName, owner.DisplayName, owner.Role, owner.AgencyId), SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return Results.Problem(
+            "Send a personal access token as 'Authorization: Bearer sga_…' (issue one on the Access tokens page), or sign in.",
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Sign-in needed").ExecuteAsync(Context);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        Results.Problem(
+            "Your role does not allow this.", statusCode: StatusCodes.Status403Forbidden, title: "Not allowed").ExecuteAsync(Context);
+
+    /// <summary>The token a request carries, or null.</summary>
+    public static string? BearerToken(HttpRequest request) =>
+        request.Headers.Authorization.FirstOrDefault() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header["Bearer ".Length..].Trim()
+            : null;
+}

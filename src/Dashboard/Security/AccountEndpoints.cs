@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Safeguarding.Analytics.Warehouse.Audit;
+
+namespace Safeguarding.Analytics.Dashboard.Security;
+
+/// <summary>
+/// <c>POST /account/sign-in</c> (the sign-in form: user name, password, return address), <c>POST /account/sign-out</c>
+/// and <c>GET /account/sign-in/council</c> (off to the council's identity provider when one is configured). Forms
+/// carry an antiforgery token, which the framework checks.
+/// </summary>
+internal static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(SignInServiceCollectionExtensions.SignInPath, SignInAsync).AllowAnonymous();
+        endpoints.MapPost("/account/sign-out", SignOutAsync).RequireAuthorization(Policies.OwnAccount);
+        endpoints.MapGet("/account/sign-in/council", (string? returnUrl, CouncilSignInOptions council) => council.IsConfigured
+            ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalAddress(returnUrl) }, [CouncilSignIn.Scheme])
+            : Results.NotFound())
+            .AllowAnonymous();
+        return endpoints;
+    }
+
+    /// <summary>The address to go back to if it is on this site; otherwise the overview.</summary>
+    public static string LocalAddress(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
+
+    private static async Task<IResult> SignInAsync(
+        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
+        HttpContext context, AccountSignIn signIn, IHostEnvironment environment)
+    {
+        var target = LocalAddress(returnUrl);
+        var outcome = await signIn.CheckPasswordAsync(userName, password, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
+        if (outcome.Account is not { } account)
+        {
+            var problem = outcome.LockedUntil is null ? "refused" : "locked";
+            return Results.Redirect($"{SignInServiceCollectionExtensions.SignInPath}?problem={problem}&returnUrl={Uri.EscapeDataString(target)}");
+        }
+
+        var mustChange = account.MustChangePassword && !environment.IsDevelopment();
+        await context.SignInAsync(
+            CookieAuthenticationDefaults.AuthenticationScheme,
+            SignInServiceCollectionExtensions.PrincipalOf(account.UserName, account.DisplayName, account.Role, account.AgencyId, mustChange, "password"));
+        return Results.Redirect(mustChange ? "/account/password?returnUrl=" + Uri.EscapeDataString(target) : target);
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, AuditTrail audit)
+    {
+        if (BoardPerson.From(context.User) is { } person)
+        {
+            await audit.RecordAsync(person.UserName, AuditActions.SignedOut, AuditSubjects.Account, person.UserName, "signed out", context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
+        }
+
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Results.Redirect(SignInServiceCollectionExtensions.SignInPath + "?problem=signed-out");
+    }
+}

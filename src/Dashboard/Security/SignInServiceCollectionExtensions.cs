@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Safeguarding.Analytics.Dashboard.Security;
+
+/// <summary>
+/// Sign-in: a session cookie for people (password, or the council's identity provider when configured) and personal
+/// access tokens for API clients, one scheme chosen per request; the named policies; the first start's accounts.
+/// </summary>
+internal static class SignInServiceCollectionExtensions
+{
+    /// <summary>The scheme every endpoint authenticates with: the token when the request carries one, else the cookie.</summary>
+    public const string BoardScheme = "BoardSignIn";
+
+    public const string SignInPath = "/account/sign-in";
+
+    public static IServiceCollection AddBoardSignIn(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AccountPasswords>();
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<AccessTokens>();
+        services.AddHostedService<FirstStartAccounts>();
+
+        var authentication = services
+            .AddAuthentication(o =>
+            {
+                o.DefaultScheme = BoardScheme;
+                o.DefaultChallengeScheme = BoardScheme;
+            })
+            .AddPolicyScheme(BoardScheme, "Session or access token", o => o.ForwardDefaultSelector = context =>
+                AccessTokenAuthenticationHandler.BearerToken(context.Request) is null
+                    ? CookieAuthenticationDefaults.AuthenticationScheme
+                    : AccessTokenAuthenticationHandler.SchemeName)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
+            {
+                cookie.LoginPath = SignInPath;
+                cookie.LogoutPath = "/account/sign-out";
+                cookie.AccessDeniedPath = "/account/access-denied";
+                cookie.Cookie.Name = "sga.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.SlidingExpiration = true;
+                cookie.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
+        CouncilSignIn.AddIfConfigured(authentication, configuration);
+
+        services.AddAuthorizationBuilder().AddBoardPolicies();
+        services.AddCascadingAuthenticationState();
+        return services;
+    }
+
+    /// <summary>An API request is answered with its status; a page request is sent to the page for it.</summary>
+    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+            }
+
+            return (status == StatusCodes.Status401Unauthorized
+                ? Results.Problem("Sign in, or send a personal access token as 'Authorization: Bearer sga_…'.", statusCode: status, title: "Sign-in needed")
+                : Results.Problem("Your role does not allow this.", statusCode: status, title: "Not allowed")).ExecuteAsync(context.HttpContext);
+        }
+
+        // Someone whose password must be changed may do nothing else until they have changed it.
+        var target = status == StatusCodes.Status403Forbidden && context.HttpContext.User.HasClaim(c => c.Type == Policies.PasswordChangeRequiredClaim)
+            ? "/account/password?returnUrl=" + Uri.EscapeDataString(context.Request.PathBase + context.Request.Path + context.Request.QueryString)
+            : context.RedirectUri;
+        context.Response.Redirect(target);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The principal a session carries for an account.</summary>
+    public static ClaimsPrincipal PrincipalOf(string userName, string displayName, string role, string? agencyId, bool mustChangePassword, string method)
+    {
+        var claims = BoardPerson.ClaimsOf(userName, displayName, role, agencyId).ToList();
+        claims.Add(new Claim(ClaimTypes.AuthenticationMethod, method));
+        if (mustChangePassword)
+        {
+            claims.Add(new Claim(Policies.PasswordChangeRequiredClaim, "true"));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role));
+    }
+}

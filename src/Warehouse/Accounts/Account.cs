@@ -1,0 +1,37 @@
+namespace Safeguarding.Analytics.Warehouse.Accounts;
+
+/// <summary>
+/// A person who signs in: one role (<see cref="BoardRoles"/>), and for an agency lead the one agency they answer for.
+/// The password is kept only as a hash, and not at all for someone who signs in through the council's identity
+/// provider. <see cref="FailedSignIns"/> counts wrong passwords since the last success; after too many the account is
+/// locked until <see cref="LockedUntil"/>.
+/// </summary>
+public sealed record Account
+{
+    public long Id { get; init; }
+
+    /// <summary>Unique, kept in lower case.</summary>
+    public required string UserName { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public required string Role { get; init; }
+
+    /// <summary>The agency an agency lead answers for; null for every other role.</summary>
+    public string? AgencyId { get; init; }
+
+    public string? PasswordHash { get; init; }
+
+    /// <summary>The password was set by someone else (or at first start) and must be changed before anything else.</summary>
+    public bool MustChangePassword { get; init; }
+
+    public int FailedSignIns { get; init; }
+
+    public DateTime? LockedUntil { get; init; }
+
+    public DateTime? LastSignInAt { get; init; }
+
+    public DateTime CreatedAt { get; init; }
+
+    public bool IsLockedAt(DateTime now) => LockedUntil is { } until && until > now;
+}
