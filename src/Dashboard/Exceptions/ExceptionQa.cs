@@ -4,6 +4,7 @@ using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Dashboard.Exceptions;
 
@@ -11,7 +12,7 @@ namespace Safeguarding.Analytics.Dashboard.Exceptions;
 /// The QA sub-group's challenge and response as the API and the pages both take it: who may see an exception, who may
 /// take which step, the next meeting an assignment must be due before, and the audit record of every step taken.
 /// </summary>
-internal sealed class ExceptionQa(IAppStore store, AuditTrail audit, QaMeetingCalendar calendar, TimeProvider clock)
+internal sealed class ExceptionQa(IAppStore store, AuditTrail audit, QaMeetingCalendar calendar, TimeProvider clock, ReferenceDataSet reference)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -77,6 +78,12 @@ internal sealed class ExceptionQa(IAppStore store, AuditTrail audit, QaMeetingCa
         if (Forbidden(person, flag, action) is { } forbidden)
         {
             return ExceptionStepOutcome.Refused(StatusCodes.Status403Forbidden, forbidden);
+        }
+
+        if (action == ExceptionActions.Assign && request.AgencyId is { Length: > 0 } agencyId && !reference.Agencies.Any(a => a.Id == agencyId))
+        {
+            return ExceptionStepOutcome.Refused(
+                StatusCodes.Status400BadRequest, $"'{agencyId}' is not an agency: choose one of {string.Join(", ", reference.Agencies.Select(a => a.Id))}.");
         }
 
         var step = new ExceptionStep
