@@ -32,7 +32,7 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
             path = path.Replace(SubmissionPath, $"/submissions/{id}", StringComparison.Ordinal);
         }
 
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, path).ToString());
         await page.Locator("main[data-render-mode='interactive']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         await page.Locator(ready).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
@@ -50,7 +50,7 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
     [Fact]
     public async Task Tab_from_the_top_reaches_the_skip_link_then_the_navigation_with_a_visible_focus_ring()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/").ToString());
         await page.Locator("main[data-render-mode='interactive']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
@@ -71,7 +71,7 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
     [Fact]
     public async Task The_skip_link_moves_focus_to_the_main_content_without_leaving_the_page()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         var address = new Uri(session.BaseAddress, "/methods").ToString();
         await page.GotoAsync(address);
         await page.Locator("main[data-render-mode='interactive']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
@@ -86,7 +86,7 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
     [Fact]
     public async Task After_a_navigation_inside_the_app_focus_is_on_the_new_page_heading()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/").ToString());
         await page.Locator("main[data-render-mode='interactive']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 

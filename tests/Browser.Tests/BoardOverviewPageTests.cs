@@ -13,7 +13,7 @@ public class BoardOverviewPageTests(BrowserSession session) : IClassFixture<Brow
     [Fact]
     public async Task Overview_shows_the_latest_quarter_with_the_numbers_the_api_serves()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/").ToString());
         var row = page.Locator("tr[data-indicator='contacts_24h_pct']");
         await row.WaitForAsync();
@@ -27,7 +27,7 @@ public class BoardOverviewPageTests(BrowserSession session) : IClassFixture<Brow
     [Fact]
     public async Task Overview_shows_the_published_england_figure_beside_the_home_value()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/").ToString());
         var row = page.Locator("tr[data-indicator='cpp_rate_per_10k']");
         await row.WaitForAsync();
@@ -41,7 +41,7 @@ public class BoardOverviewPageTests(BrowserSession session) : IClassFixture<Brow
     [Fact]
     public async Task The_quarter_in_the_address_is_the_quarter_shown()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/?quarter=2022-23%20Q3").ToString());
         var row = page.Locator("tr[data-indicator='contacts_24h_pct']");
         await row.WaitForAsync();
@@ -56,7 +56,7 @@ public class BoardOverviewPageTests(BrowserSession session) : IClassFixture<Brow
     [Fact]
     public async Task Headline_first_time_entrants_never_show_the_invalid_england_figure()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/").ToString());
         var row = page.Locator("tr[data-indicator='fte_rate_per_100k']");
         await row.WaitForAsync();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Safeguarding.Analytics.Tests.Support;
+using Safeguarding.Analytics.Warehouse.Accounts;
 
 namespace Safeguarding.Analytics.Browser.Tests;
 
@@ -36,7 +37,7 @@ public sealed class BrowserSession : IAsyncLifetime
         Factory.StartServer();
         var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
-        Api = new HttpClient { BaseAddress = BaseAddress };
+        Api = ApiAs(BoardRoles.Admin);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -45,6 +46,36 @@ public sealed class BrowserSession : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
         });
+    }
+
+    /// <summary>An API client acting as a new account in the role, with a personal access token.</summary>
+    public HttpClient ApiAs(string role, string? agencyId = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Factory.IssueToken(Factory.CreateAccount(role, agencyId)));
+        return client;
+    }
+
+    /// <summary>
+    /// A page in a browser context of its own, signed in through the sign-in form as a new account in the role (an
+    /// agency lead for <paramref name="agencyId"/>); an analyst unless asked otherwise, who may read every page and send returns.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string role = BoardRoles.Analyst, string? agencyId = null, BrowserNewPageOptions? options = null)
+    {
+        var page = await Browser.NewPageAsync(options);
+        await SignInAsync(page, Factory.CreateAccount(role, agencyId));
+        return page;
+    }
+
+    /// <summary>Signs the page in as the account, through the sign-in form, and waits until it has left the sign-in page.</summary>
+    public async Task SignInAsync(IPage page, string userName)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(new Uri(BaseAddress, "/account/sign-in").ToString());
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(DashboardFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
     /// <summary>Sends a partner's return through the API and waits until its job has loaded it; its submission id.</summary>

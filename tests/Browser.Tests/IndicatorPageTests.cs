@@ -12,7 +12,7 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
     public async Task Clicking_an_indicator_opens_its_chart_and_figures_which_match_the_api()
     {
         var open = await OpenExceptionsAsync("cpp_2yrs_plus_pct"); // the evaluation at start runs in the background
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/").ToString());
         await page.Locator("tr[data-indicator='cpp_2yrs_plus_pct'] [data-testid='indicator-link']").ClickAsync();
         await page.Locator("[data-testid='points']").WaitForAsync();
@@ -55,7 +55,7 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
     [Fact]
     public async Task From_the_indicator_page_compare_areas_shows_the_neighbours_region_and_England_the_api_gives()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/cpp_repeat_pct").ToString());
         await page.ClickAsync("[data-testid='compare-link']");
         await page.Locator("[data-testid='compare-chart']").WaitForAsync();
@@ -75,7 +75,7 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
     [Fact]
     public async Task The_chart_draws_the_comparators_with_a_legend_and_a_point_drills_to_that_periods_comparison_as_the_api_gives_it()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/cpp_repeat_pct").ToString());
         await page.Locator("[data-interactive='true'], [data-testid='spc-chart']").First.WaitForAsync();
 
@@ -120,7 +120,7 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
         var notes = await session.Api.GetFromJsonAsync<JsonElement>("/api/commentary?indicator=contacts_24h_pct&area=E06000019");
         var note = notes.EnumerateArray().First();
 
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/contacts_24h_pct").ToString());
         var shown = page.Locator("[data-testid='commentary']");
         await shown.First.WaitForAsync();
@@ -136,7 +136,7 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
         const string Csv = "indicator_id,area_code,period,value,numerator,denominator,status,note\nrepeat_da_pct,E06000019,2022-23 Q2,27.5,33,120,final,\n";
         var submissionId = await session.SendReturnAsync(Csv, "police", "police_resubmission.csv");
 
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/repeat_da_pct").ToString());
         var row = page.Locator("[data-testid='points'] tr[data-period='2022-23 Q2']");
         Assert.Equal("27.5%", await row.Locator("[data-testid='value']").InnerTextAsync());
@@ -172,7 +172,7 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
     [Fact]
     public async Task An_unknown_indicator_says_so()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/no_such_thing").ToString());
 
         Assert.Contains("There is no indicator 'no_such_thing'", await page.InnerTextAsync("main"), StringComparison.Ordinal);

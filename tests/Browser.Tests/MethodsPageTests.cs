@@ -8,7 +8,7 @@ public class MethodsPageTests(BrowserSession session) : IClassFixture<BrowserSes
     [Fact]
     public async Task The_calculators_give_the_reference_figures()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/methods").ToString());
         await page.Locator("[data-interactive='true']").WaitForAsync();
 

@@ -118,7 +118,7 @@ public class OverviewDrillDownTests(BrowserSession session) : IClassFixture<Brow
 
     private async Task<IPage> OpenAsync(string path)
     {
-        var page = await session.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        var page = await session.NewPageAsync(options: new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
         await page.GotoAsync(new Uri(session.BaseAddress, path).ToString());
         await page.Locator("[data-interactive='true']").WaitForAsync();
         return page;

@@ -13,7 +13,7 @@ public class SubmissionsPageTests(BrowserSession session) : IClassFixture<Browse
     [Fact]
     public async Task A_bad_file_sent_from_the_page_is_refused_with_each_error_by_row_and_column()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/submissions").ToString());
         await page.Locator("[data-interactive='true']").WaitForAsync();
         var csv = $"{Header}\nrepeat_da_pct,E06000019,2023-24 Q3,125.0,30,120,final,\nmarac_cases_rate_per_10k,E99999999,2023-24 Q3,2.7,40,150000,final,\n";
@@ -33,7 +33,7 @@ public class SubmissionsPageTests(BrowserSession session) : IClassFixture<Browse
     [Fact]
     public async Task A_good_file_sent_from_the_page_loads_and_its_history_and_data_quality_are_shown()
     {
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/submissions").ToString());
         await page.Locator("[data-interactive='true']").WaitForAsync();
         var csv = $"{Header}\nrepeat_da_pct,E06000019,2023-24 Q4,25.0,30,120,final,\nda_notifications_timely_pct,884,2023-24 Q4,95.0,380,400,final,\n";

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Safeguarding.Analytics.Integration.Tests.Returns;
+using Safeguarding.Analytics.Warehouse.Accounts;
 
 namespace Safeguarding.Analytics.Integration.Tests.Api;
 
@@ -11,8 +12,9 @@ public class AuditApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embedd
     [Fact]
     public async Task A_returns_receipt_load_and_download_are_in_the_audit_trail()
     {
-        using var local = LocalClient();
-        var detail = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(ReturnFiles.Police("2023-24 Q4")));
+        var (analyst, sender) = LocalClient(BoardRoles.Analyst);
+        var (local, admin) = LocalClient(BoardRoles.Admin);
+        var detail = await SubmissionPolling.SendAndWaitAsync(analyst, ReturnFiles.Form(ReturnFiles.Police("2023-24 Q4")));
         var id = detail.GetProperty("submission").GetProperty("id").GetInt64();
         Assert.Equal("loaded", SubmissionPolling.Status(detail));
         (await local.GetAsync($"/api/submissions/{id}/file")).EnsureSuccessStatusCode();
@@ -20,7 +22,7 @@ public class AuditApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embedd
         var events = await WaitForAsync(local, $"/api/audit?subject=submission:{id}", 3);
 
         Assert.Equal(["submission.file.downloaded", "return.loaded", "return.received"], events.Select(e => e.GetProperty("action").GetString()));
-        Assert.Equal(["anonymous", "system", "anonymous"], events.Select(e => e.GetProperty("actor").GetString()));
+        Assert.Equal([admin, "system", sender], events.Select(e => e.GetProperty("actor").GetString()));
         Assert.Equal("127.0.0.1", events[0].GetProperty("clientAddress").GetString());
         Assert.Contains("police.csv", events[2].GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("5 rows, 0 errors", events[1].GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -31,8 +33,9 @@ public class AuditApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embedd
     [Fact]
     public async Task The_csv_export_neutralises_a_formula_looking_cell()
     {
-        using var local = LocalClient();
-        var detail = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(ReturnFiles.Police("2023-24 Q3"), "=SUM(A1,A2).csv"));
+        var (local, _) = LocalClient(BoardRoles.Admin);
+        var (analyst, sender) = LocalClient(BoardRoles.Analyst);
+        var detail = await SubmissionPolling.SendAndWaitAsync(analyst, ReturnFiles.Form(ReturnFiles.Police("2023-24 Q3"), "=SUM(A1,A2).csv"));
         var id = detail.GetProperty("submission").GetProperty("id").GetInt64();
         await WaitForAsync(local, $"/api/audit?subject=submission:{id}", 2);
 
@@ -43,13 +46,13 @@ public class AuditApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embedd
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("id,at_utc,actor,action,subject_type,subject_id,detail,client_address", lines[0]);
         var row = Assert.Single(lines[1..]);
-        Assert.Contains($",anonymous,return.received,submission,{id},\"'=SUM(A1,A2).csv (csv,", row, StringComparison.Ordinal);
+        Assert.Contains($",{sender},return.received,submission,{id},\"'=SUM(A1,A2).csv (csv,", row, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_comparators_loaded_at_start_up_and_the_register_reconciled_after_are_the_services_own_actions()
     {
-        using var local = LocalClient();
+        var (local, _) = LocalClient(BoardRoles.Admin);
 
         var comparator = Assert.Single(await WaitForAsync(local, "/api/audit?action=comparator.loaded", 1));
         var reconciled = await WaitForAsync(local, "/api/audit?action=exceptions.reconciled&subject=area:E06000019", 1);
@@ -61,20 +64,28 @@ public class AuditApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embedd
     }
 
     [Fact]
-    public async Task The_audit_trail_refuses_a_request_that_is_not_local()
+    public async Task The_audit_trail_is_for_administrators_only()
     {
-        // The in-process test server gives requests no remote address, so they cannot be proven local.
-        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client.GetAsync("/api/audit")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client.GetAsync("/api/audit.csv")).StatusCode);
-        using var local = LocalClient();
-        Assert.Equal(HttpStatusCode.BadRequest, (await local.GetAsync("/api/audit?action=return.deleted")).StatusCode);
+        using var anonymous = host.Factory.CreateAnonymousClient();
+        using var analyst = host.Factory.CreateClientAs(BoardRoles.Analyst);
+        foreach (var url in new[] { "/api/audit", "/api/audit.csv" })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(url)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync(url)).StatusCode);
+        }
+
+        var (admin, _) = LocalClient(BoardRoles.Admin);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/audit?action=return.deleted")).StatusCode);
     }
 
-    /// <summary>A client whose requests come from this machine's loopback address.</summary>
-    private HttpClient LocalClient()
+    /// <summary>A client acting as a new account in the role, whose requests come from this machine's loopback address; and its user name.</summary>
+    private (HttpClient Client, string UserName) LocalClient(string role)
     {
         var server = host.Factory.Server;
-        return new HttpClient(server.CreateHandler(context => context.Connection.RemoteIpAddress = IPAddress.Loopback)) { BaseAddress = server.BaseAddress };
+        var userName = host.Factory.CreateAccount(role);
+        var client = new HttpClient(server.CreateHandler(context => context.Connection.RemoteIpAddress = IPAddress.Loopback)) { BaseAddress = server.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", host.Factory.IssueToken(userName));
+        return (client, userName);
     }
 
     /// <summary>The job records a load just after the submission shows it, so the trail is read until it has caught up.</summary>

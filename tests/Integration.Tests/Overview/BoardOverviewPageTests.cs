@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Warehouse.Accounts;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ public sealed class BoardOverviewPageTests : IDisposable
     [Fact]
     public async Task Each_view_of_the_overview_queries_the_warehouse_once_not_once_per_tile()
     {
-        var client = _host.CreateClient();
+        var client = DashboardFactory.CreateClientAs(_host, BoardRoles.BoardMember);
         var latest = await LatestQuarterAsync(client);
         var yearEarlier = latest.Previous().Previous().Previous().Previous();
         var warehouse = (CountingAnalyticStore)_host.Services.GetRequiredService<IAnalyticStore>();

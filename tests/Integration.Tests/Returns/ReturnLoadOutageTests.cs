@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Warehouse.Accounts;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
@@ -30,7 +31,7 @@ public class ReturnLoadOutageTests
         using var crashing = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddSingleton<IAnalyticStore>(_ => new CrashOnFirstLoad(
                 new ClickHouseAnalyticStore(new ClickHouseAnalyticStoreOptions(server.ConnectionString, "outage")), server))));
-        var client = crashing.CreateClient();
+        var client = DashboardFactory.CreateClientAs(crashing, BoardRoles.Analyst);
 
         var accepted = await client.PostAsync("/api/returns", ReturnFiles.Form(ReturnFiles.Police("2024-25 Q1")));
         var id = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
