@@ -18,7 +18,7 @@ public class ExceptionStepFormTests : RegisterTestBed
         Assert.Equal("step-action", form.Find("label[for='step-action']").GetAttribute("for"));
         Assert.Contains("Before the next QA meeting on", form.Find("#step-due-hint").TextContent, StringComparison.Ordinal);
         form.Find("#step-agency").Change("childrens_social_care");
-        form.Find("#step-comment").Change("Please explain the rise in plans.");
+        form.Find("#step-comment").Input("Please explain the rise in plans.");
         await form.Find("form").SubmitAsync();
 
         form.WaitForAssertion(() => Assert.Contains("now assigned", form.Find("[data-testid='step-done']").TextContent, StringComparison.Ordinal));
@@ -37,7 +37,7 @@ public class ExceptionStepFormTests : RegisterTestBed
 
         form.Find("#step-agency").Change("police");
         form.Find("#step-due").Change(DateTime.UtcNow.AddDays(70).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        form.Find("#step-comment").Change("Explain.");
+        form.Find("#step-comment").Input("Explain.");
         await form.Find("form").SubmitAsync();
 
         var alert = form.WaitForElement("[data-testid='step-refusal']");
