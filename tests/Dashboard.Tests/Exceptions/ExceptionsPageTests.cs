@@ -63,4 +63,20 @@ public class ExceptionsPageTests : RegisterTestBed
         page.WaitForAssertion(() => Assert.Equal("1 exception matches.", page.Find("[data-testid='register-count']").TextContent));
         Assert.Equal($"/exceptions/{police}", page.Find("[data-testid='exception-link']").GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Sorting_a_column_asks_the_store_for_that_order()
+    {
+        var (cpp, police) = await RaiseTwoAsync();
+        SignIn(Qa);
+        var page = Render<ExceptionsPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid='exception-link']").Count));
+
+        var severity = () => page.FindAll("th").First(th => th.TextContent.Contains("Severity", StringComparison.Ordinal)).QuerySelector("div")!;
+        severity().Click();
+        page.WaitForAssertion(() => Assert.Equal($"/exceptions/{cpp}", page.FindAll("[data-testid='exception-link']")[0].GetAttribute("href")));
+        severity().Click();
+
+        page.WaitForAssertion(() => Assert.Equal($"/exceptions/{police}", page.FindAll("[data-testid='exception-link']")[0].GetAttribute("href")));
+    }
 }
