@@ -24,6 +24,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddScoped<Exceptions.ExceptionQa>();
         services.AddSingleton<ProfileModelCache>();
         services.AddScoped<Indicators.IndicatorPageQuery>();
+        services.AddScoped<Indicators.CommentaryWriter>();
         services.AddScoped<Comparison.ComparePageQuery>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();

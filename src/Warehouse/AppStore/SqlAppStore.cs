@@ -156,8 +156,12 @@ public abstract partial class SqlAppStore : IAppStore
     {
         var connection = CreateConnection();
         await connection.OpenAsync(cancellationToken);
+        await OnOpenedAsync(connection, cancellationToken);
         return connection;
     }
+
+    /// <summary>Settings an engine applies to each connection it opens.</summary>
+    protected virtual Task OnOpenedAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task SaveWithEditAsync<T>(string upsertSql, object row, string entity, string entityId, T? before, T after, string editedBy, CancellationToken cancellationToken)
     {

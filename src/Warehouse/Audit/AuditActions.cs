@@ -51,10 +51,14 @@ public static class AuditActions
 
     public const string AccessTokenRevoked = "account.token_revoked";
 
+    /// <summary>An agency lead wrote (a new version of) what is behind a figure.</summary>
+    public const string CommentaryWritten = "commentary.written";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, SubmissionFileDownloaded,
         ComparatorLoaded, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
+        CommentaryWritten,
     };
 }

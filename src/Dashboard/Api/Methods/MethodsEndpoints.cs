@@ -20,25 +20,38 @@ internal static class MethodsEndpoints
     public static IEndpointRouteBuilder MapMethodsApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/methods");
-        api.MapPost("/ci", (HttpRequest request, IOptions<JsonOptions> json, CancellationToken ct) =>
-            Answer<IntervalRequest>(request, json, Interval, ct));
-        api.MapPost("/benchmark", (HttpRequest request, IOptions<JsonOptions> json, CancellationToken ct) =>
-            Answer<BenchmarkRequest>(request, json, Compare, ct));
-        api.MapPost("/spc", (HttpRequest request, IOptions<JsonOptions> json, CancellationToken ct) =>
-            Answer<SpcRequest>(request, json, Spc, ct));
-        api.MapPost("/trend", (HttpRequest request, IOptions<JsonOptions> json, CancellationToken ct) =>
-            Answer<TrendRequest>(request, json, Trend, ct));
+        foreach (var method in Methods)
+        {
+            api.MapPost("/" + method, (HttpRequest request, IOptions<JsonOptions> json, CancellationToken ct) =>
+                AnswerAsync(method, request.Body, json.Value.SerializerOptions, ct));
+        }
+
         return endpoints;
     }
 
+    /// <summary>The calculators, by the last part of their address.</summary>
+    public static IReadOnlyList<string> Methods { get; } = ["ci", "benchmark", "spc", "trend"];
+
+    /// <summary>
+    /// One calculator's answer to a JSON body, as the API gives it; the Methods page asks the same code in-process.
+    /// </summary>
+    public static Task<IResult> AnswerAsync(string method, Stream body, JsonSerializerOptions options, CancellationToken ct) => method switch
+    {
+        "ci" => Answer<IntervalRequest>(body, options, Interval, ct),
+        "benchmark" => Answer<BenchmarkRequest>(body, options, Compare, ct),
+        "spc" => Answer<SpcRequest>(body, options, Spc, ct),
+        "trend" => Answer<TrendRequest>(body, options, Trend, ct),
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "No such calculator."),
+    };
+
     /// <summary>Reads the body as <typeparamref name="T"/> and answers with <paramref name="method"/>; a bad body or figure is a 400.</summary>
-    private static async Task<IResult> Answer<T>(HttpRequest request, IOptions<JsonOptions> json, Func<T, IResult> method, CancellationToken ct)
+    private static async Task<IResult> Answer<T>(Stream request, JsonSerializerOptions options, Func<T, IResult> method, CancellationToken ct)
         where T : class
     {
         T? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<T>(request.Body, json.Value.SerializerOptions, ct);
+            body = await JsonSerializer.DeserializeAsync<T>(request, options, ct);
         }
         catch (JsonException bad)
         {
