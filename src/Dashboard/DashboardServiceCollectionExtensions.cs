@@ -6,7 +6,9 @@ using Safeguarding.Analytics.Dashboard.Health;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Ingest;
 using Safeguarding.Analytics.Dashboard.Overview;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Dashboard;
 
@@ -17,6 +19,9 @@ internal static class DashboardServiceCollectionExtensions
     {
         services.AddSingleton(sp => ResolveHome(sp.GetRequiredService<AreaDirectory>(), sp.GetRequiredService<BoardOptions>().HomeAreaCode));
         services.AddScoped<BoardOverviewQuery>();
+        services.AddSingleton(sp => new QaMeetingCalendar(sp.GetRequiredService<BoardOptions>().QaMeetingDates));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Exceptions.ExceptionQa>();
         services.AddSingleton<ProfileModelCache>();
         services.AddScoped<Indicators.IndicatorPageQuery>();
         services.AddScoped<Indicators.CommentaryWriter>();
