@@ -50,6 +50,12 @@ public class ExceptionsPageTests(BrowserSession session) : IClassFixture<Browser
         Assert.Contains("respond (assigned → responded)", audit[1].GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("close (responded → closed)", audit[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("agencylead.", audit[1].GetProperty("actor").GetString(), StringComparison.Ordinal);
+
+        // The administrator sees the same three steps on the audit page.
+        var admin = await session.NewPageAsync(BoardRoles.Admin);
+        await OpenAsync(admin, $"/admin/audit?action=exception.step&subject=exception:{id}", "[data-testid='audit-event']");
+        Assert.Equal(3, await admin.Locator("[data-testid='audit-event'][data-action='exception.step']").CountAsync());
+        await Shot(admin, "audit-exception-steps");
     }
 
     private async Task OpenAsync(IPage page, string path, string ready)
