@@ -28,6 +28,11 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
     [InlineData("submission", SubmissionPath, "[data-testid='facts']")]
     [InlineData("exceptions", "/exceptions", "[data-testid='exception-link']")]
     [InlineData("exception", ExceptionPath, "[data-testid='step-form']")]
+    [InlineData("audit", "/admin/audit", "[data-testid='audit-event']")]
+    [InlineData("commentary-form", "/indicators/repeat_da_pct", "[data-testid='commentary-form']")]
+    [InlineData("sign-in", "/account/sign-in", "#userName")]
+    [InlineData("account", "/account", "#token-name")]
+    [InlineData("password", "/account/password", "#current")]
     public async Task Page_has_no_serious_or_critical_wcag_violation(string name, string path, string ready)
     {
         if (path.StartsWith("/submissions", StringComparison.Ordinal))
@@ -41,10 +46,19 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
             path = $"/exceptions/{await ExceptionIdAsync()}";
         }
 
-        // The QA sub-group sees the register's step form; everyone else reads what an analyst reads.
-        var page = await session.NewPageAsync(path.StartsWith("/exceptions", StringComparison.Ordinal) ? Warehouse.Accounts.BoardRoles.QaMember : Warehouse.Accounts.BoardRoles.Analyst);
+        // The QA sub-group sees the register's step form, an administrator the audit trail, the police lead the
+        // commentary form on their indicator; everyone else reads what an analyst reads. Nobody is signed in to sign in.
+        var page = name switch
+        {
+            "sign-in" => await session.Browser.NewPageAsync(),
+            "commentary-form" => await session.NewPageAsync(Warehouse.Accounts.BoardRoles.AgencyLead, "police"),
+            _ when path.StartsWith("/exceptions", StringComparison.Ordinal) => await session.NewPageAsync(Warehouse.Accounts.BoardRoles.QaMember),
+            _ when path.StartsWith("/admin", StringComparison.Ordinal) => await session.NewPageAsync(Warehouse.Accounts.BoardRoles.Admin),
+            _ => await session.NewPageAsync(),
+        };
         await page.GotoAsync(new Uri(session.BaseAddress, path).ToString());
-        await page.Locator("main[data-render-mode='interactive']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        var renderMode = path.StartsWith("/account", StringComparison.Ordinal) ? "static" : "interactive";
+        await page.Locator($"main[data-render-mode='{renderMode}']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         await page.Locator(ready).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 
         var result = await ScanAsync(page);
