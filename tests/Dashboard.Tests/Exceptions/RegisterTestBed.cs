@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Dashboard.Overview;
 using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public abstract class RegisterTestBed : BunitContext
         Store.SeedCatalogueAsync(Reference.Priorities, Reference.Indicators).GetAwaiter().GetResult();
         Services.AddSingleton<IAppStore>(Store);
         Services.AddSingleton(Reference);
+        Services.AddSingleton(HomeArea.Of(Reference.Areas, "E06000019")!);
         Services.AddSingleton(new AuditTrail(Store, NullLogger<AuditTrail>.Instance));
         Services.AddSingleton(new QaMeetingCalendar([]));
         Services.AddSingleton(TimeProvider.System);
