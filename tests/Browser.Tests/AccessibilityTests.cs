@@ -32,7 +32,8 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
             path = path.Replace(SubmissionPath, $"/submissions/{id}", StringComparison.Ordinal);
         }
 
-        var page = await session.NewPageAsync();
+        // axe is added to the page as an inline script, which the Content-Security-Policy would rightly refuse.
+        var page = await session.NewPageAsync(options: new BrowserNewPageOptions { BypassCSP = true });
         await page.GotoAsync(new Uri(session.BaseAddress, path).ToString());
         await page.Locator("main[data-render-mode='interactive']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         await page.Locator(ready).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
