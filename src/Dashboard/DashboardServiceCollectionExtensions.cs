@@ -6,7 +6,9 @@ using Safeguarding.Analytics.Dashboard.Health;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Ingest;
 using Safeguarding.Analytics.Dashboard.Overview;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Dashboard;
 
@@ -17,8 +19,12 @@ internal static class DashboardServiceCollectionExtensions
     {
         services.AddSingleton(sp => ResolveHome(sp.GetRequiredService<AreaDirectory>(), sp.GetRequiredService<BoardOptions>().HomeAreaCode));
         services.AddScoped<BoardOverviewQuery>();
+        services.AddSingleton(sp => new QaMeetingCalendar(sp.GetRequiredService<BoardOptions>().QaMeetingDates));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Exceptions.ExceptionQa>();
         services.AddSingleton<ProfileModelCache>();
         services.AddScoped<Indicators.IndicatorPageQuery>();
+        services.AddScoped<Indicators.CommentaryWriter>();
         services.AddScoped<Comparison.ComparePageQuery>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
@@ -44,6 +50,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapGroup(string.Empty).RequireAuthorization(Policies.ReadExceptions).MapExceptionsApi();
         endpoints.MapReturnsApi();
         endpoints.MapAuditApi();
+        endpoints.MapCatalogueEditApi();
         return endpoints;
     }
 

@@ -10,4 +10,10 @@ public sealed class BoardOptions
 
     /// <summary>Load the comparator files and the demo returns on first start (embedded mode).</summary>
     public bool LoadDemoData { get; set; } = true;
+
+    /// <summary>
+    /// The QA sub-group's meeting dates (ISO, e.g. 2026-03-10); an assignment must be due before the next one. After
+    /// the last, or when none are given, the sub-group is taken to meet on the second Tuesday of each month.
+    /// </summary>
+    public IList<DateOnly> QaMeetingDates { get; } = [];
 }

@@ -1,3 +1,5 @@
+using Safeguarding.Analytics.Dashboard.Indicators;
+using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Commentary;
@@ -8,14 +10,38 @@ namespace Safeguarding.Analytics.Dashboard.Api;
 /// <summary>
 /// <c>/api/commentary</c>: what agencies say is behind their figures, by period then agency — the latest version of
 /// each note, or every version with <c>versions=all</c> — filtered by indicator, area, period and agency.
+/// <c>POST /api/commentary</c> (<c>{ indicator, period, text }</c>, an agency lead's access token) adds a version of
+/// their agency's note on one of its indicators for the partnership's area.
 /// </summary>
 internal static class CommentaryEndpoints
 {
     public static IEndpointRouteBuilder MapCommentaryApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/commentary", GetAsync);
+        endpoints.MapPost("/api/commentary", WriteAsync).RequireAuthorization(Policies.WriteCommentary);
         return endpoints;
     }
+
+    /// <summary>An agency lead's note on one of their agency's indicators for a period: 201 with the version, 200 when unchanged.</summary>
+    private static async Task<IResult> WriteAsync(CommentaryRequest note, HttpContext context, CommentaryWriter writer, CancellationToken ct)
+    {
+        var person = BoardPerson.From(context.User)!;
+        if (!writer.MayWrite(person, note.Indicator ?? string.Empty))
+        {
+            return Results.Problem($"Only the lead of the agency that reports '{note.Indicator}' writes its commentary.", statusCode: StatusCodes.Status403Forbidden, title: "Not your agency's indicator");
+        }
+
+        var written = await writer.WriteAsync(person, note.Indicator!, note.Period, note.Text, context.Connection.RemoteIpAddress?.ToString(), ct);
+        return written switch
+        {
+            { Refusal: { } refusal } => ApiProblem.BadRequest(refusal),
+            { Note: { } stored } => Results.Created($"/api/commentary?indicator={stored.IndicatorId}&period={Uri.EscapeDataString(stored.PeriodKey)}&versions=all", stored),
+            _ => Results.Ok(new { unchanged = true }),
+        };
+    }
+
+    /// <summary>The body of <c>POST /api/commentary</c>.</summary>
+    internal sealed record CommentaryRequest(string? Indicator, string? Period, string? Text);
 
     private static async Task<IResult> GetAsync(
         string? indicator, string? area, string? period, string? agency, string? versions, int? limit, IAppStore store, AreaDirectory areas, CancellationToken ct)

@@ -1,37 +1,46 @@
 using System.Text.Json;
+using Safeguarding.Analytics.Dashboard.Exceptions;
+using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
 
 /// <summary>
-/// <c>/api/exceptions</c>: the register the analytics refresh keeps — open before cleared, the most serious first —
-/// filtered by kind, indicator, area, period, severity and status; each with its evidence and method.
+/// The exceptions register. An agency lead sees only exceptions about their agency or assigned to it (another's is
+/// "not found").
+/// <list type="bullet">
+/// <item><c>GET /api/exceptions</c>: open before cleared, the most serious first, filtered by kind, indicator, area,
+/// period, severity, status, qaState and assignedAgency; each with its evidence, method and QA position.</item>
+/// <item><c>GET /api/exceptions/register</c>: one page of the QA sub-group's register as <c>{ total, items }</c>
+/// (see <see cref="ExceptionRegisterEndpoint"/>).</item>
+/// <item><c>GET /api/exceptions/{id}</c>: one exception with its steps history, the next QA meeting and the steps
+/// the caller may take.</item>
+/// <item><c>POST /api/exceptions/{id}/steps</c> with <c>{ action, comment, agencyId?, dueDate?, stepsSeen }</c>: takes
+/// a QA step as the signed-in person (QA: assign, close, escalate, reopen; the assigned agency's lead: respond); 403
+/// when their role may not, 409 with the reason when the rules refuse it or the exception changed since
+/// <c>stepsSeen</c>.</item>
+/// </list>
 /// </summary>
 internal static class ExceptionsEndpoints
 {
     public static IEndpointRouteBuilder MapExceptionsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/exceptions", GetAsync);
+        endpoints.MapGet("/api/exceptions", GetAsync).RequireAuthorization(Policies.ReadExceptions);
+        endpoints.MapGet("/api/exceptions/register", ExceptionRegisterEndpoint.GetAsync).RequireAuthorization(Policies.ReadExceptions);
+        endpoints.MapGet("/api/exceptions/{id:long}", GetOneAsync).RequireAuthorization(Policies.ReadExceptions);
+        endpoints.MapPost("/api/exceptions/{id:long}/steps", StepAsync).RequireAuthorization(Policies.ReadExceptions).DisableAntiforgery();
         return endpoints;
     }
 
     private static async Task<IResult> GetAsync(
-        string? kind, string? indicator, string? area, string? period, string? severity, string? status, int? limit, IAppStore store, CancellationToken ct)
+        string? kind, string? indicator, string? area, string? period, string? severity, string? status, string? qaState, string? assignedAgency,
+        int? limit, HttpContext context, IAppStore store, CancellationToken ct)
     {
-        if (kind is not null && !ExceptionKinds.All.Contains(kind))
+        if (ExceptionRegisterEndpoint.CheckValues(kind, severity, status, qaState) is { } refused)
         {
-            return ApiProblem.BadRequest($"kind '{kind}' is not one of {string.Join(", ", ExceptionKinds.All)}.");
-        }
-
-        if (severity is not null && !ExceptionSeverities.All.Contains(severity))
-        {
-            return ApiProblem.BadRequest($"severity '{severity}' is not one of {string.Join(", ", ExceptionSeverities.All)}.");
-        }
-
-        if (status is not null && status is not (ExceptionStatuses.Open or ExceptionStatuses.Cleared))
-        {
-            return ApiProblem.BadRequest($"status '{status}' is not one of {ExceptionStatuses.Open}, {ExceptionStatuses.Cleared}.");
+            return refused;
         }
 
         if (limit is < 1 or > 10_000)
@@ -39,6 +48,7 @@ internal static class ExceptionsEndpoints
             return ApiProblem.BadRequest("limit must be from 1 to 10000.");
         }
 
+        var person = BoardPerson.From(context.User);
         var flags = await store.GetExceptionsAsync(
             new ExceptionFilter
             {
@@ -48,25 +58,84 @@ internal static class ExceptionsEndpoints
                 PeriodKey = period,
                 Severity = severity,
                 Status = status,
+                QaState = qaState,
+                AssignedAgencyId = assignedAgency,
+                VisibleToAgencyId = person is { IsAgencyLead: true } ? person.AgencyId ?? string.Empty : null,
                 Limit = limit ?? 500,
             },
             ct);
-        return Results.Ok(flags.Select(f => new
-        {
-            f.Id,
-            f.Finding.Kind,
-            indicator = f.Finding.IndicatorId.Length == 0 ? null : f.Finding.IndicatorId,
-            area = f.Finding.AreaCode,
-            period = f.Finding.PeriodKey,
-            agency = f.Finding.AgencyId,
-            f.Finding.Severity,
-            f.Status,
-            f.Finding.Summary,
-            f.Finding.Method,
-            evidence = JsonDocument.Parse(f.Finding.EvidenceJson).RootElement,
-            f.FirstSeen,
-            f.LastSeen,
-            f.ClearedAt,
-        }));
+        return Results.Ok(flags.Select(Item));
     }
+
+    private static async Task<IResult> GetOneAsync(long id, HttpContext context, IAppStore store, ExceptionQa qa, CancellationToken ct)
+    {
+        if (BoardPerson.From(context.User) is not { } person)
+        {
+            return Results.Unauthorized();
+        }
+
+        if (await qa.FindAsync(person, id, ct) is not { } flag)
+        {
+            return ApiProblem.NotFound($"There is no exception {id} that you can see.");
+        }
+
+        var steps = await store.GetExceptionStepsAsync(id, ct);
+        return Results.Ok(new
+        {
+            exception = Item(flag),
+            steps = steps.Select(s => new { s.Number, s.Action, s.FromState, s.ToState, agency = s.AgencyId, s.DueDate, s.Comment, s.Actor, s.At }),
+            nextQaMeeting = qa.NextMeeting,
+            defaultDueDate = qa.DefaultDueDate,
+            allowedActions = ExceptionQa.ActionsFor(person, flag),
+        });
+    }
+
+    private static async Task<IResult> StepAsync(long id, ExceptionStepRequest? request, HttpContext context, ExceptionQa qa, CancellationToken ct)
+    {
+        if (BoardPerson.From(context.User) is not { } person)
+        {
+            return Results.Unauthorized();
+        }
+
+        if (request is null)
+        {
+            return ApiProblem.BadRequest("Send the step as JSON: { action, comment, agencyId?, dueDate?, stepsSeen }.");
+        }
+
+        var outcome = await qa.TakeStepAsync(person, id, request, context.Connection.RemoteIpAddress?.ToString(), ct);
+        return outcome.Taken is { } taken
+            ? Results.Ok(taken)
+            : Results.Problem(outcome.Refusal, statusCode: outcome.StatusCode, title: Title(outcome.StatusCode));
+    }
+
+    private static string Title(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status403Forbidden => "Not allowed",
+        StatusCodes.Status409Conflict => "Step refused",
+        _ => "Bad request",
+    };
+
+    /// <summary>An exception as the API gives it: the finding, its evidence as JSON, the analytics status and the QA position.</summary>
+    internal static object Item(ExceptionFlag f) => new
+    {
+        f.Id,
+        f.Finding.Kind,
+        indicator = f.Finding.IndicatorId.Length == 0 ? null : f.Finding.IndicatorId,
+        area = f.Finding.AreaCode,
+        period = f.Finding.PeriodKey,
+        agency = f.Finding.AgencyId,
+        f.Finding.Severity,
+        f.Status,
+        f.Finding.Summary,
+        f.Finding.Method,
+        evidence = JsonDocument.Parse(f.Finding.EvidenceJson).RootElement,
+        f.FirstSeen,
+        f.LastSeen,
+        f.ClearedAt,
+        qaState = f.Qa.State,
+        assignedAgency = f.Qa.AgencyId,
+        dueDate = f.Qa.DueDate,
+        steps = f.Qa.Steps,
+    };
 }

@@ -100,7 +100,7 @@ internal static class ReturnsEndpoints
 
     private static IResult Template(string? agency, string? period, ClaimsPrincipal user, ReferenceDataSet reference, HomeArea home)
     {
-        if (BoardPerson.From(user) is { IsAgencyLead: true } lead && agency != lead.AgencyId)
+        if (BoardPerson.From(user) is { IsAgencyLead: true } lead && (agency ??= lead.AgencyId) != lead.AgencyId)
         {
             return Results.Problem(
                 $"You send returns for {lead.AgencyId} only, not {agency}.", statusCode: StatusCodes.Status403Forbidden, title: "Not your agency");

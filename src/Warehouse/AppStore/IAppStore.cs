@@ -4,6 +4,7 @@ using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Commentary;
 using Safeguarding.Analytics.Warehouse.DataQuality;
 using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Warehouse.Exceptions.Register;
 using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 using Safeguarding.Analytics.Warehouse.Schedules;
 using Safeguarding.Analytics.Warehouse.Submissions;
@@ -102,6 +103,15 @@ public interface IAppStore
 
     /// <summary>Exceptions matching the filter: open before cleared, then by severity, latest seen first.</summary>
     Task<IReadOnlyList<ExceptionFlag>> GetExceptionsAsync(ExceptionFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of the register, sorted and filtered in the engine, with how many exceptions the filter matches.
+    /// </summary>
+    /// <exception cref="ArgumentException">The sort is not one of <see cref="ExceptionRegisterSorts.All"/>.</exception>
+    Task<ExceptionPage> GetExceptionPageAsync(ExceptionRegisterQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One exception by id, or null.</summary>
+    Task<ExceptionFlag?> FindExceptionAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>Answers a trivial query with the engine's version; throws when unreachable.</summary>
     Task<string> PingAsync(CancellationToken cancellationToken = default);

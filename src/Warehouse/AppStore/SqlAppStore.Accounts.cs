@@ -26,7 +26,7 @@ public abstract partial class SqlAppStore
             throw new ArgumentException($"'{account.Role}' is not a role; expected one of {string.Join(", ", BoardRoles.All)}.", nameof(account));
         }
 
-        var stored = account with { UserName = account.UserName.Trim().ToLowerInvariant(), CreatedAt = Millisecond(DateTime.UtcNow) };
+        var stored = account with { UserName = account.UserName.Trim().ToLowerInvariant(), CreatedAt = StoredValue.Millisecond(DateTime.UtcNow) };
         await using var connection = await OpenAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
@@ -61,7 +61,7 @@ public abstract partial class SqlAppStore
     public async Task<Account> RecordSignInAsync(long accountId, bool succeeded, SignInLockout lockout, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lockout);
-        var now = Millisecond(lockout.Now);
+        var now = StoredValue.Millisecond(lockout.Now);
 
         // One statement, so two wrong passwords at once both count: the count and the lock move together.
         var sql = succeeded
@@ -100,7 +100,7 @@ public abstract partial class SqlAppStore
     {
         ArgumentNullException.ThrowIfNull(token);
         ArgumentException.ThrowIfNullOrWhiteSpace(token.Name);
-        var stored = token with { CreatedAt = Millisecond(DateTime.UtcNow), ExpiresAt = Millisecond(token.ExpiresAt.ToUniversalTime()) };
+        var stored = token with { CreatedAt = StoredValue.Millisecond(DateTime.UtcNow), ExpiresAt = StoredValue.Millisecond(token.ExpiresAt.ToUniversalTime()) };
         await using var connection = await OpenAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
@@ -140,7 +140,7 @@ public abstract partial class SqlAppStore
         await using var connection = await OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE access_tokens SET revoked_at = @Now WHERE id = @Id AND account_id = @AccountId AND revoked_at IS NULL",
-            new { Id = tokenId, AccountId = accountId, Now = Millisecond(DateTime.UtcNow) },
+            new { Id = tokenId, AccountId = accountId, Now = StoredValue.Millisecond(DateTime.UtcNow) },
             cancellationToken: cancellationToken)) == 1;
     }
 
@@ -149,12 +149,9 @@ public abstract partial class SqlAppStore
         await using var connection = await OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE access_tokens SET last_used_at = @At WHERE id = @Id",
-            new { Id = tokenId, At = Millisecond(at.ToUniversalTime()) },
+            new { Id = tokenId, At = StoredValue.Millisecond(at.ToUniversalTime()) },
             cancellationToken: cancellationToken));
     }
-
-    private static DateTime Millisecond(DateTime time) =>
-        new(time.Ticks - (time.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
 }
 
 /// <summary>When a wrong password locks an account: after <see cref="LockAfter"/> in a row, for <see cref="LockFor"/>.</summary>

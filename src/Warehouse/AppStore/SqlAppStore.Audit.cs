@@ -17,7 +17,7 @@ public abstract partial class SqlAppStore
         var at = auditEvent.At == default ? DateTime.UtcNow : auditEvent.At.ToUniversalTime();
         var stored = auditEvent with
         {
-            At = new DateTime(at.Ticks - (at.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc),
+            At = StoredValue.Millisecond(at),
             Detail = auditEvent.Detail.Length > MaxDetailLength ? auditEvent.Detail[..MaxDetailLength] : auditEvent.Detail,
         };
         await using var connection = await OpenAsync(cancellationToken);

@@ -28,9 +28,7 @@ public abstract partial class SqlAppStore
             return [];
         }
 
-        // To the millisecond, as both engines keep it, so what is returned is what is read back.
-        var now = DateTime.UtcNow;
-        var createdAt = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+        var createdAt = StoredValue.Millisecond(DateTime.UtcNow);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (CommentaryLock is not null)

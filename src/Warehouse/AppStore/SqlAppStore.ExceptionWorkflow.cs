@@ -23,9 +23,7 @@ public abstract partial class SqlAppStore
     {
         ArgumentNullException.ThrowIfNull(exceptionStep);
 
-        // To the millisecond, as both engines keep it, so what is returned is what is read back.
-        var clock = DateTime.UtcNow;
-        var now = new DateTime(clock.Ticks - (clock.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+        var now = StoredValue.Millisecond(DateTime.UtcNow);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<QaPositionRow>(new CommandDefinition(

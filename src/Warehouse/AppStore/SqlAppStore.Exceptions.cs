@@ -94,6 +94,7 @@ public abstract partial class SqlAppStore
               AND (@AreaCode IS NULL OR area_code = @AreaCode) AND (@PeriodKey IS NULL OR period_key = @PeriodKey)
               AND (@Severity IS NULL OR severity = @Severity) AND (@Status IS NULL OR status = @Status)
               AND (@QaState IS NULL OR qa_state = @QaState) AND (@AssignedAgencyId IS NULL OR qa_agency_id = @AssignedAgencyId)
+              AND (@VisibleToAgencyId IS NULL OR agency_id = @VisibleToAgencyId OR qa_agency_id = @VisibleToAgencyId)
             ORDER BY CASE status WHEN 'open' THEN 0 ELSE 1 END,
                      CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
                      last_seen DESC, id
@@ -102,7 +103,7 @@ public abstract partial class SqlAppStore
             new
             {
                 filter.Kind, filter.IndicatorId, filter.AreaCode, filter.PeriodKey, filter.Severity, filter.Status, filter.QaState,
-                filter.AssignedAgencyId, Limit = Math.Clamp(filter.Limit, 1, 10_000),
+                filter.AssignedAgencyId, filter.VisibleToAgencyId, Limit = Math.Clamp(filter.Limit, 1, 10_000),
             },
             cancellationToken: cancellationToken));
         return rows.Select(r => r.ToFlag()).ToList();

@@ -19,6 +19,10 @@ internal static class StoredValue
 
     public static DateTime? NullableUtc(object? value) => value is null or DBNull ? null : Utc(value);
 
+    /// <summary>A UTC time cut to the millisecond, as both engines keep it, so what is written is what is read back.</summary>
+    public static DateTime Millisecond(DateTime utc) =>
+        new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+
     public static bool Boolean(object value) => value switch
     {
         bool b => b,

@@ -27,6 +27,9 @@ public static class AuditActions
     /// <summary>The exceptions register was brought in line with a fresh evaluation of an area.</summary>
     public const string ExceptionsReconciled = "exceptions.reconciled";
 
+    /// <summary>A QA step was taken on an exception (assigned, responded to, closed, escalated, reopened).</summary>
+    public const string ExceptionStep = "exception.step";
+
     /// <summary>Someone signed in (with a password or through the council's identity provider).</summary>
     public const string SignedIn = "account.signed_in";
 
@@ -48,10 +51,14 @@ public static class AuditActions
 
     public const string AccessTokenRevoked = "account.token_revoked";
 
+    /// <summary>An agency lead wrote (a new version of) what is behind a figure.</summary>
+    public const string CommentaryWritten = "commentary.written";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, SubmissionFileDownloaded,
-        ComparatorLoaded, CatalogueEdited, ExceptionsReconciled,
+        ComparatorLoaded, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
+        CommentaryWritten,
     };
 }

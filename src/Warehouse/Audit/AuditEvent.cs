@@ -59,6 +59,12 @@ public static class AuditSubjects
     /// <summary>An indicator or board priority in the catalogue, by id.</summary>
     public const string Catalogue = "catalogue";
 
+    /// <summary>An exception in the register, by id.</summary>
+    public const string Exception = "exception";
+
+    /// <summary>An agency's note on a figure, by its id.</summary>
+    public const string Commentary = "commentary";
+
     /// <summary>A person's account, by user name.</summary>
     public const string Account = "account";
 }

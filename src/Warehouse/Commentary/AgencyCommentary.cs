@@ -36,7 +36,7 @@ public sealed record AgencyCommentary
     public DateTime CreatedAt { get; init; }
 }
 
-/// <summary>Where commentary came from, until notes are also written on the indicator page.</summary>
+/// <summary>Where commentary came from when no person wrote it on the indicator page (their user name is the author then).</summary>
 public static class CommentaryAuthors
 {
     /// <summary>The note column of a partner's return.</summary>

@@ -91,6 +91,9 @@ public sealed record ExceptionFilter
     /// <summary>The agency the exception is assigned to (not the agency a data-quality flag is about).</summary>
     public string? AssignedAgencyId { get; init; }
 
+    /// <summary>An agency lead's view: only exceptions about this agency or assigned to it.</summary>
+    public string? VisibleToAgencyId { get; init; }
+
     public int Limit { get; init; } = 500;
 }
 

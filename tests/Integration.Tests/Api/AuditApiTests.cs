@@ -64,6 +64,18 @@ public class AuditApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embedd
     }
 
     [Fact]
+    public async Task The_audit_page_shows_an_administrator_the_filtered_trail_with_its_export_link()
+    {
+        var (admin, _) = LocalClient(BoardRoles.Admin);
+
+        var html = await admin.GetStringAsync("/admin/audit?action=comparator.loaded");
+
+        Assert.Contains("data-action=\"comparator.loaded\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-action=\"account.token_issued\"", html, StringComparison.Ordinal);
+        Assert.Contains("/api/audit.csv?action=comparator.loaded&amp;limit=1000", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_audit_trail_is_for_administrators_only()
     {
         using var anonymous = host.Factory.CreateAnonymousClient();

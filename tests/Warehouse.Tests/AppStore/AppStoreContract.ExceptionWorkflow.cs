@@ -115,6 +115,19 @@ public abstract partial class AppStoreContract
         await TakeAsync(store, id, QaStep(ExceptionActions.Respond, 1, "Recording change; figure corrected."));
     }
 
+    [Fact]
+    public async Task An_assignment_due_on_or_after_the_next_QA_meeting_is_refused_and_leaves_nothing()
+    {
+        var (store, id) = await StoreWithOneExceptionAsync();
+        var meeting = DueInAMonth.AddDays(-1);
+
+        var refused = await store.TakeExceptionStepAsync(id, QaStep(ExceptionActions.Assign, 0, "Explain.") with { AgencyId = "police", DueDate = DueInAMonth, NextQaMeeting = meeting });
+        var taken = await TakeAsync(store, id, QaStep(ExceptionActions.Assign, 0, "Explain.") with { AgencyId = "police", DueDate = meeting.AddDays(-1), NextQaMeeting = meeting });
+
+        Assert.Contains("is not before the next QA meeting", refused.Refusal, StringComparison.Ordinal);
+        Assert.Equal((1, meeting.AddDays(-1)), (taken.Number, taken.DueDate));
+    }
+
     private static ExceptionStep QaStep(string action, int seen, string comment, string actor = "qa.chair") =>
         new() { Action = action, Comment = comment, Actor = actor, StepsSeen = seen };
 

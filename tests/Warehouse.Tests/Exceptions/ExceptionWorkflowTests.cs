@@ -91,6 +91,21 @@ public class ExceptionWorkflowTests
             Refusal(assigned, Assign("health", NextMonth)));
     }
 
+    [Fact]
+    public void An_assignment_due_on_or_after_the_next_QA_meeting_is_refused_naming_the_meeting()
+    {
+        var meeting = new DateOnly(2025, 7, 8);
+
+        var onTheDay = Refusal(ExceptionQaPosition.New, Assign("police", meeting) with { NextQaMeeting = meeting });
+        var dayBefore = Allowed(ExceptionQaPosition.New, Assign("police", meeting.AddDays(-1)) with { NextQaMeeting = meeting });
+
+        Assert.Equal(
+            "The due date 8 July 2025 is not before the next QA meeting on Tuesday 8 July 2025; choose a date before then, so the response is in hand when the meeting considers it.",
+            onTheDay);
+        Assert.Contains("Tuesday 8 July 2025", Refusal(ExceptionQaPosition.New, Assign("police", NextMonth) with { NextQaMeeting = meeting }), StringComparison.Ordinal);
+        Assert.Equal(meeting.AddDays(-1), dayBefore.DueDate);
+    }
+
     private static ExceptionStep Step(string action, int seen) => new() { Action = action, Comment = "Please explain the rise.", Actor = "qa.chair", StepsSeen = seen };
 
     private static ExceptionStep Assign(string agency, DateOnly due) => Step(ExceptionActions.Assign, 0) with { AgencyId = agency, DueDate = due };

@@ -22,6 +22,12 @@ public sealed record ExceptionStep
     /// <summary>The date by which the agency must respond; only for <see cref="ExceptionActions.Assign"/>.</summary>
     public DateOnly? DueDate { get; init; }
 
+    /// <summary>
+    /// The date of the QA sub-group's next meeting (from <see cref="QaMeetingCalendar"/>); an assignment's due date must
+    /// come before it, so the response is in hand when the meeting considers it. Set by whoever knows the calendar.
+    /// </summary>
+    public DateOnly? NextQaMeeting { get; init; }
+
     /// <summary>The number of steps in the exception's history when the actor looked.</summary>
     public required int StepsSeen { get; init; }
 }

@@ -6,7 +6,8 @@ namespace Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 /// The QA sub-group's challenge-and-response rules for an exception, decided without storage so the app store, the
 /// API and the page all refuse the same steps in the same words.
 /// <list type="bullet">
-/// <item>Open → Assigned: QA puts the exception to an agency with a due date (today or later). An assigned exception
+/// <item>Open → Assigned: QA puts the exception to an agency with a due date (today or later, and before the next QA
+/// meeting when the step names it: <see cref="ExceptionStep.NextQaMeeting"/>). An assigned exception
 /// may be re-assigned, to another agency or a new date.</item>
 /// <item>Assigned → Responded: the agency's response is recorded.</item>
 /// <item>Responded → Closed, when QA accepts the response. Open, Assigned or Responded → Escalated, when QA takes it
@@ -134,8 +135,15 @@ public static class ExceptionWorkflow
         }
 
         var today = DateOnly.FromDateTime(now.Kind == DateTimeKind.Local ? now.ToUniversalTime() : now);
-        return due < today
-            ? string.Create(CultureInfo.InvariantCulture, $"The due date {due:d MMMM yyyy} is in the past; it must be today or later.")
+        if (due < today)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"The due date {due:d MMMM yyyy} is in the past; it must be today or later.");
+        }
+
+        return step.NextQaMeeting is { } meeting && due >= meeting
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"The due date {due:d MMMM yyyy} is not before the next QA meeting on {meeting:dddd d MMMM yyyy}; choose a date before then, so the response is in hand when the meeting considers it.")
             : null;
     }
 
