@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Safeguarding.Analytics.Warehouse.Accounts;
 
@@ -29,6 +31,7 @@ public class ContentSecurityPolicyTests(BrowserSession session) : IClassFixture<
         ("/no-such-page", "main", false),
         ("/hangfire", "body", false),
         ("/hangfire/jobs/enqueued", "body", false),
+        ("/exceptions", "[data-testid='exception-link']", true),
     ];
 
     [Fact]
@@ -62,9 +65,44 @@ public class ContentSecurityPolicyTests(BrowserSession session) : IClassFixture<
         await Assertions.Expect(page.Locator("[data-testid='ci-result']")).ToContainTextAsync("wilson method");
         violations.AddRange(await ViolationsAsync(page, "/methods"));
 
+        // The pages other roles see: the exception's step form (QA), the audit trail (administrator), the commentary form (agency lead).
+        var exception = await OpenExceptionIdAsync();
+        foreach (var (role, agency, path, ready) in new (string, string?, string, string)[]
+        {
+            (BoardRoles.QaMember, null, $"/exceptions/{exception}", "[data-testid='step-form']"),
+            (BoardRoles.Admin, null, "/admin/audit", "[data-testid='audit-event']"),
+            (BoardRoles.AgencyLead, "police", "/indicators/repeat_da_pct", "[data-testid='commentary-form']"),
+        })
+        {
+            var other = await session.Browser.NewPageAsync();
+            await other.AddInitScriptAsync(CollectViolations);
+            other.Console += (_, message) => console.Add($"{other.Url}: [{message.Type}] {message.Text}");
+            await session.SignInAsync(other, session.Factory.CreateAccount(role, agency));
+            await other.GotoAsync(new Uri(session.BaseAddress, path).ToString());
+            await other.Locator("main[data-render-mode='interactive']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+            await other.Locator(ready).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+            violations.AddRange(await ViolationsAsync(other, $"{path} ({role})"));
+        }
+
         var policyMessages = console.Where(m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.True(violations.Count == 0 && policyMessages.Count == 0,
             $"Content-Security-Policy violations:\n{string.Join('\n', violations.Concat(policyMessages))}");
+    }
+
+    private async Task<long> OpenExceptionIdAsync()
+    {
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            var page = await session.Api.GetFromJsonAsync<JsonElement>("/api/exceptions/register?qaState=open&take=1");
+            if (page.GetProperty("items").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } item)
+            {
+                return item.GetProperty("id").GetInt64();
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("The register had no open exception within a minute.");
     }
 
     private static async Task<List<string>> ViolationsAsync(IPage page, string path)
