@@ -43,6 +43,35 @@ public class InjectionTests(EmbeddedDashboardFixture host) : IClassFixture<Embed
         await AssertTablesIntactAsync();
     }
 
+    [Fact]
+    public async Task Hostile_commentary_written_through_the_api_is_stored_as_the_same_text_or_refused_in_plain_words()
+    {
+        using var lead = host.Factory.CreateClientAs(BoardRoles.AgencyLead, "police");
+        var stored = new List<string>();
+        foreach (var hostile in HostileText.All)
+        {
+            var response = await lead.PostAsJsonAsync("/api/commentary", new { indicator = "repeat_da_pct", period = "2023-24 Q1", text = hostile });
+
+            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.BadRequest, $"{(int)response.StatusCode} for {hostile[..Math.Min(hostile.Length, 20)]}");
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                Assert.Equal(hostile, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("text").GetString());
+                stored.Add(hostile);
+            }
+            else
+            {
+                await AssertInertProblemAsync(response, hostile);
+            }
+        }
+
+        var versions = await lead.GetFromJsonAsync<JsonElement>("/api/commentary?indicator=repeat_da_pct&period=2023-24%20Q1&agency=police&versions=all");
+        var texts = versions.EnumerateArray().Select(n => n.GetProperty("text").GetString()).ToList();
+        // The commentary form bounds a note's length, so the very long text may be refused; the rest are notes.
+        Assert.All(HostileText.NoteText.Where(t => t != HostileText.VeryLong), hostile => Assert.Contains(hostile, stored));
+        Assert.All(stored, hostile => Assert.Contains(hostile, texts));
+        await AssertTablesIntactAsync();
+    }
+
     [Theory]
     [InlineData(HostileText.Formula, "formula_cell")]
     [InlineData(HostileText.Nul, "nul_character")]

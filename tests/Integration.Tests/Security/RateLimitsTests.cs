@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Safeguarding.Analytics.Tests.Support;
 using Safeguarding.Analytics.Warehouse.Accounts;
 
@@ -12,7 +10,7 @@ namespace Safeguarding.Analytics.Integration.Tests.Security;
 /// Deliberately low limits: a client past its limit is refused with 429, <c>Retry-After</c> and a problem in plain
 /// words, while another client carries on.
 /// </summary>
-public sealed partial class RateLimitsTests : IDisposable
+public sealed class RateLimitsTests : IDisposable
 {
     private readonly DashboardFactory _factory = new(settings: new Dictionary<string, string?>
     {
@@ -42,22 +40,22 @@ public sealed partial class RateLimitsTests : IDisposable
     public async Task Sign_in_attempts_past_the_limit_from_one_address_are_refused_while_another_address_signs_in()
     {
         var victim = _factory.CreateAccount(BoardRoles.BoardMember);
-        using var guesser = CookieClient(IPAddress.Parse("192.0.2.10"));
+        using var guesser = SignInForm.Client(_factory.Server, IPAddress.Parse("192.0.2.10"));
 
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var refusedPassword = await SignInAsync(guesser, victim, "guess " + attempt);
+            var refusedPassword = await SignInForm.SignInAsync(guesser, victim, "guess " + attempt);
             Assert.Equal(HttpStatusCode.Redirect, refusedPassword.StatusCode);
             Assert.Contains("problem=refused", refusedPassword.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
 
-        var refused = await SignInAsync(guesser, victim, DashboardFactory.Password);
+        var refused = await SignInForm.SignInAsync(guesser, victim, DashboardFactory.Password);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter?.Delta);
         Assert.Contains("Too many sign-in attempts", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var colleague = CookieClient(IPAddress.Parse("192.0.2.20"));
-        var signedIn = await SignInAsync(colleague, _factory.CreateAccount(BoardRoles.BoardMember), DashboardFactory.Password);
+        using var colleague = SignInForm.Client(_factory.Server, IPAddress.Parse("192.0.2.20"));
+        var signedIn = await SignInForm.SignInAsync(colleague, _factory.CreateAccount(BoardRoles.BoardMember), DashboardFactory.Password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal("/", signedIn.Headers.Location!.OriginalString);
     }
@@ -78,32 +76,6 @@ public sealed partial class RateLimitsTests : IDisposable
 
         throw new Xunit.Sdk.XunitException("A hundred calls in a row were all answered.");
     }
-
-    /// <summary>A browser-like client from an address: it keeps cookies and does not follow redirects.</summary>
-    private HttpClient CookieClient(IPAddress address) =>
-        new(new CookieContainerHandler { InnerHandler = _factory.Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) })
-        {
-            BaseAddress = _factory.Server.BaseAddress,
-        };
-
-    /// <summary>Fills in the sign-in form as a person would: the page's antiforgery token, user name and password.</summary>
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password)
-    {
-        var page = await client.GetStringAsync("/account/sign-in");
-        var token = AntiforgeryToken().Match(page).Groups["token"].Value;
-        Assert.NotEmpty(token);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["userName"] = userName,
-            ["password"] = password,
-            ["returnUrl"] = "/",
-        });
-        return await client.PostAsync("/account/sign-in", form);
-    }
-
-    [GeneratedRegex("<input(?=[^>]*name=\"__RequestVerificationToken\")[^>]*value=\"(?<token>[^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 
     public void Dispose() => _factory.Dispose();
 }
