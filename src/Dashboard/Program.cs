@@ -16,6 +16,7 @@ builder.Services.AddWarehouse(builder.Configuration);
 builder.Services.AddIngest(builder.Configuration);
 builder.Services.AddBoardDashboard();
 builder.Services.AddBoardSignIn(builder.Configuration);
+builder.Services.AddBoardHardening(builder.Configuration);
 
 var app = builder.Build();
 
@@ -25,9 +26,12 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
+app.UseRequestSizeLimits();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseApiWritesNeedToken();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();

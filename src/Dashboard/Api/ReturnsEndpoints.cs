@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Ingest.Returns;
@@ -21,7 +22,9 @@ internal static class ReturnsEndpoints
     {
         // The form is read here, within the upload limits, not bound by the framework; API writes need an access token
         // (see ApiWritesNeedToken), so a cross-site form cannot send a return with someone's session.
-        endpoints.MapPost("/api/returns", ReceiveAsync).DisableAntiforgery().RequireAuthorization(Policies.SendReturns);
+        // The general request size cap does not apply: the return limit is set below.
+        endpoints.MapPost("/api/returns", ReceiveAsync).DisableAntiforgery().RequireAuthorization(Policies.SendReturns)
+            .WithMetadata(new DisableRequestSizeLimitAttribute());
         endpoints.MapGet("/api/returns/template", Template).RequireAuthorization(Policies.SendReturns);
         endpoints.MapGet("/api/agencies", (ReferenceDataSet reference) => Results.Ok(reference.Agencies)).RequireAuthorization(Policies.ReadDashboard);
         return endpoints;

@@ -14,7 +14,7 @@ internal static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(SignInServiceCollectionExtensions.SignInPath, SignInAsync).AllowAnonymous();
+        endpoints.MapPost(SignInServiceCollectionExtensions.SignInPath, SignInAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn);
         endpoints.MapPost("/account/sign-out", SignOutAsync).RequireAuthorization(Policies.OwnAccount);
         endpoints.MapGet("/account/sign-in/council", (string? returnUrl, CouncilSignInOptions council) => council.IsConfigured
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalAddress(returnUrl) }, [CouncilSignIn.Scheme])

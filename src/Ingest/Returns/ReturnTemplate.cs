@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using Safeguarding.Analytics.Ingest.Spreadsheets;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Periods;
@@ -12,7 +13,8 @@ namespace Safeguarding.Analytics.Ingest.Returns;
 /// The agency's workbook for a quarter: a "Return" sheet in the long layout with a row for each indicator the agency
 /// owes that quarter (figures left blank for the agency to fill), an "Indicators" sheet with their definitions, and
 /// an "About" sheet naming the agency, quarter, area and deadline, which the reader takes back as hints.
-/// Written as plain SpreadsheetML parts so that it opens in Excel, LibreOffice and the reader alike.
+/// Written as plain SpreadsheetML parts so that it opens in Excel, LibreOffice and the reader alike; every cell is
+/// text, through <see cref="SpreadsheetCells"/>, since names and definitions come from the catalogue files.
 /// </summary>
 public static class ReturnTemplate
 {
@@ -142,7 +144,7 @@ public static class ReturnTemplate
             }
 
             xml.WriteStartElement("is");
-            xml.WriteElementString("t", Main, cells[i]);
+            xml.WriteElementString("t", Main, SpreadsheetCells.Text(cells[i]));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Safeguarding.Analytics.Dashboard.Security;
+
+/// <summary>
+/// Rate limits: the <see cref="SignIn"/> policy (attempts per client address per minute, so guessing passwords is slow;
+/// an account's lockout after failed attempts is separate) and a token bucket on every <c>/api</c> call, per signed-in
+/// user or, without one, per client address. A refusal is 429 with <c>Retry-After</c> and a problem in plain words.
+/// </summary>
+internal static class RateLimits
+{
+    /// <summary>The policy the sign-in endpoint requires.</summary>
+    public const string SignIn = "SignIn";
+
+    public static IServiceCollection AddBoardRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    ? RateLimitPartition.GetTokenBucketLimiter(ApiCaller(context), _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = limits.ApiBurst,
+                        TokensPerPeriod = limits.ApiPerSecond,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+            options.OnRejected = RefuseAsync;
+        });
+        return services;
+    }
+
+    /// <summary>The signed-in user's name, else the client's address: whose bucket an API call takes from.</summary>
+    private static string ApiCaller(HttpContext context) =>
+        context.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? "user:" + name : "address:" + ClientAddress(context);
+
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static async ValueTask RefuseAsync(OnRejectedContext rejected, CancellationToken ct)
+    {
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        var response = rejected.HttpContext.Response;
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var signIn = rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == SignIn;
+        await Results.Problem(
+            signIn
+                ? $"Too many sign-in attempts from your address. Wait {seconds} seconds and try again."
+                : $"Too many requests in a short time. Wait {seconds} seconds and try again, or make fewer calls.",
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many requests").ExecuteAsync(rejected.HttpContext);
+    }
+}
