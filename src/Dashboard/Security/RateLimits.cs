@@ -50,6 +50,22 @@ internal static class RateLimits
         var response = rejected.HttpContext.Response;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var signIn = rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == SignIn;
+        if (signIn && rejected.HttpContext.Request.HasFormContentType)
+        {
+            // A person at the sign-in form gets a page in words, still with the status and the wait.
+            response.StatusCode = StatusCodes.Status429TooManyRequests;
+            response.ContentType = "text/html; charset=utf-8";
+            await response.WriteAsync(
+                $"""
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Too many sign-in attempts</title></head>
+                <body><main><h1>Too many sign-in attempts</h1>
+                <p>Too many sign-in attempts came from your address. Wait {seconds} seconds, then <a href="/account/sign-in">try again</a>.</p>
+                </main></body></html>
+                """,
+                ct);
+            return;
+        }
+
         await Results.Problem(
             signIn
                 ? $"Too many sign-in attempts from your address. Wait {seconds} seconds and try again."

@@ -52,6 +52,7 @@ public sealed class RateLimitsTests : IDisposable
         var refused = await SignInForm.SignInAsync(guesser, victim, DashboardFactory.Password);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter?.Delta);
+        Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Too many sign-in attempts", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var colleague = SignInForm.Client(_factory.Server, IPAddress.Parse("192.0.2.20"));
