@@ -78,8 +78,7 @@ internal static class ReturnsEndpoints
         var agency = form["agency"].FirstOrDefault();
         if (person.IsAgencyLead && agency is { Length: > 0 } && agency != person.AgencyId)
         {
-            return Results.Problem(
-                $"You send returns for {person.AgencyId} only, not {agency}.", statusCode: StatusCodes.Status403Forbidden, title: "Not your agency");
+            return NotYourAgency(person, agency);
         }
 
         try
@@ -102,8 +101,7 @@ internal static class ReturnsEndpoints
     {
         if (BoardPerson.From(user) is { IsAgencyLead: true } lead && (agency ??= lead.AgencyId) != lead.AgencyId)
         {
-            return Results.Problem(
-                $"You send returns for {lead.AgencyId} only, not {agency}.", statusCode: StatusCodes.Status403Forbidden, title: "Not your agency");
+            return NotYourAgency(lead, agency);
         }
 
         var owner = reference.FindAgency(agency);
@@ -126,6 +124,9 @@ internal static class ReturnsEndpoints
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             $"{owner.Id}_{quarter.Key.Replace(' ', '_')}_return.xlsx");
     }
+
+    private static IResult NotYourAgency(BoardPerson lead, string? agency) => Results.Problem(
+        $"You send returns for {lead.AgencyId} only, not {agency}.", statusCode: StatusCodes.Status403Forbidden, title: "Not your agency");
 
     /// <summary>The file's limit plus room for the multipart envelope and form fields.</summary>
     private static long UploadLimit(ReturnLimits limits) => limits.MaxBytes + (64 * 1024);
