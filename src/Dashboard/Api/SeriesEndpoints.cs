@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Security.Claims;
+using Safeguarding.Analytics.Dashboard.Security;
+using Safeguarding.Analytics.Warehouse.Accounts;
+using Safeguarding.Analytics.Warehouse.Disclosure;
 using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Warehouse.AppStore;
@@ -32,6 +36,7 @@ internal static class SeriesEndpoints
         IAppStore appStore,
         IAnalyticStore warehouse,
         AreaDirectory areas,
+        ClaimsPrincipal user,
         CancellationToken ct)
     {
         if (await appStore.FindIndicatorAsync(id, ct) is not { } indicator)
@@ -91,23 +96,32 @@ internal static class SeriesEndpoints
                 variation = chart.Chart.VariationIcon,
                 assurance = chart.Chart.AssuranceIcon,
             },
-            points = IndicatorPoint.Of(observations, indicator, chart).Select(Point),
+            // Analysts see every figure; for everyone else small counts leave the service suppressed.
+            disclosureControl = !Controlled(user) ? null : DisclosureRule.Standard.SmallCountReason,
+            points = IndicatorPoint.Of(observations, indicator, chart).Select(p => Point(p, Controlled(user) ? FigureDisclosure.Reason(p.Observation, indicator, DisclosureRule.Standard) : null)),
         });
     }
 
-    /// <summary>A point with its 95% interval (published, or worked out from its counts) and its place on the chart.</summary>
-    private static object Point(IndicatorPoint point)
+    private static bool Controlled(ClaimsPrincipal user) => BoardPerson.From(user)?.Role != BoardRoles.Analyst;
+
+    /// <summary>
+    /// A point with its 95% interval (published, or worked out from its counts) and its place on the chart; with
+    /// <paramref name="suppressed"/>, its figures and interval are withheld and the reason given.
+    /// </summary>
+    private static object Point(IndicatorPoint point, string? suppressed)
     {
         var (o, interval, onChart) = point;
+        var shown = suppressed is null;
         return new
         {
             period = o.PeriodKey,
-            o.Value,
-            o.Numerator,
-            o.Denominator,
-            lowerCi = interval?.Lower,
-            upperCi = interval?.Upper,
-            intervalMethod = interval?.Method,
+            Value = shown ? o.Value : null,
+            Numerator = shown ? o.Numerator : null,
+            Denominator = shown ? o.Denominator : null,
+            suppressed,
+            lowerCi = shown ? interval?.Lower : null,
+            upperCi = shown ? interval?.Upper : null,
+            intervalMethod = shown ? interval?.Method : null,
             status = o.Status.ToString().ToLowerInvariant(),
             o.StatusReason,
             o.Source,

@@ -1,0 +1,31 @@
+using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Observations;
+
+namespace Safeguarding.Analytics.Warehouse.Disclosure;
+
+/// <summary>
+/// Whether one published figure may leave the service as it is: not when a count behind it is small — the numerator;
+/// for a proportion also the denominator and those not counted (denominator less numerator, since "all but 2 of 40"
+/// names 2 children as surely as "2 of 40"); for a mean its denominator; for a count the value itself.
+/// </summary>
+public static class FigureDisclosure
+{
+    /// <summary>Why the figure is not shown, in words; null when it may be shown.</summary>
+    public static string? Reason(Observation observation, Indicator indicator, DisclosureRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(rule);
+        bool Small(double? count) => count is { } c && rule.IsSmall((long)Math.Round(c));
+
+        var small = indicator.ValueType switch
+        {
+            IndicatorValueType.Count => Small(observation.Value) || Small(observation.Numerator),
+            IndicatorValueType.Proportion => Small(observation.Numerator) || Small(observation.Denominator)
+                || (observation.Numerator is { } n && observation.Denominator is { } d && Small(d - n)),
+            IndicatorValueType.Mean => Small(observation.Denominator),
+            _ => Small(observation.Numerator),
+        };
+        return small ? rule.RateReason : null;
+    }
+}
