@@ -55,18 +55,14 @@ internal static class AuditEndpoints
             return ApiProblem.BadRequest("limit must be from 1 to 10000.");
         }
 
-        var subject = query["subject"].FirstOrDefault();
-        var colon = subject?.IndexOf(':', StringComparison.Ordinal) ?? -1;
         filter = new AuditFilter
         {
             From = from,
             To = to,
             Actor = query["actor"].FirstOrDefault(),
             Action = action,
-            SubjectType = colon < 0 ? subject : subject![..colon],
-            SubjectId = colon < 0 ? null : subject![(colon + 1)..],
             Limit = limit,
-        };
+        }.WithSubject(query["subject"].FirstOrDefault());
         return null;
     }
 

@@ -18,4 +18,15 @@ public sealed record AuditFilter
     public string? SubjectId { get; init; }
 
     public int Limit { get; init; } = 500;
+
+    /// <summary>The filter for a subject written as <c>type</c> or <c>type:id</c>, such as <c>submission:17</c>; null for any.</summary>
+    public AuditFilter WithSubject(string? subject)
+    {
+        var colon = subject?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        return this with
+        {
+            SubjectType = colon < 0 ? subject : subject![..colon],
+            SubjectId = colon < 0 ? null : subject![(colon + 1)..],
+        };
+    }
 }
