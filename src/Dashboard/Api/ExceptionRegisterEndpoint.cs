@@ -53,7 +53,7 @@ internal static class ExceptionRegisterEndpoint
                 Severity = Text("severity"),
                 PeriodKey = Text("period"),
                 AssignedAgencyId = Text("assignedAgency"),
-                VisibleToAgencyId = person is { IsAgencyLead: true } ? person.AgencyId ?? string.Empty : null,
+                VisibleToAgencyId = person?.HeldToAgency,
                 SortBy = column,
                 Descending = descending,
                 Skip = skip,

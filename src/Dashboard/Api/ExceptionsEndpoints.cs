@@ -60,7 +60,7 @@ internal static class ExceptionsEndpoints
                 Status = status,
                 QaState = qaState,
                 AssignedAgencyId = assignedAgency,
-                VisibleToAgencyId = person is { IsAgencyLead: true } ? person.AgencyId ?? string.Empty : null,
+                VisibleToAgencyId = person?.HeldToAgency,
                 Limit = limit ?? 500,
             },
             ct);

@@ -21,23 +21,36 @@ internal static class SubmissionsEndpoints
         endpoints.MapGet("/api/submissions", ListAsync);
         endpoints.MapGet("/api/submissions/{id:long}", GetAsync);
         endpoints.MapGet("/api/submissions/{id:long}/file", FileAsync);
-        endpoints.MapGet("/api/data-quality", async (string? agency, string? period, ClaimsPrincipal user, IAppStore appStore, CancellationToken ct) =>
-            BoardPerson.From(user) is { IsAgencyLead: true } lead && agency is not null && agency != lead.AgencyId
-                ? Results.Ok(Array.Empty<object>())
-                : Results.Ok(await appStore.GetDataQualityAsync(BoardPerson.From(user) is { IsAgencyLead: true } own ? own.AgencyId : agency, period, ct)));
+        endpoints.MapGet("/api/data-quality", DataQualityAsync);
         return endpoints;
     }
 
+    /// <summary>
+    /// The agency a list is for: an agency lead's own whatever they ask (false when they ask for another's, which they
+    /// are answered with nothing), else the one asked for, if any.
+    /// </summary>
+    private static bool TryAgencyFor(ClaimsPrincipal user, ref string? agency)
+    {
+        if (BoardPerson.From(user)?.HeldToAgency is not { } own)
+        {
+            return true;
+        }
+
+        var asked = agency;
+        agency = own;
+        return asked is null || asked == own;
+    }
+
+    private static async Task<IResult> DataQualityAsync(string? agency, string? period, ClaimsPrincipal user, IAppStore appStore, CancellationToken ct) =>
+        TryAgencyFor(user, ref agency)
+            ? Results.Ok(await appStore.GetDataQualityAsync(agency, period, ct))
+            : Results.Ok(Array.Empty<object>());
+
     private static async Task<IResult> ListAsync(string? agency, string? period, string? status, int? limit, ClaimsPrincipal user, IAppStore appStore, CancellationToken ct)
     {
-        if (BoardPerson.From(user) is { IsAgencyLead: true } lead)
+        if (!TryAgencyFor(user, ref agency))
         {
-            if (agency is not null && agency != lead.AgencyId)
-            {
-                return Results.Ok(Array.Empty<object>());
-            }
-
-            agency = lead.AgencyId;
+            return Results.Ok(Array.Empty<object>());
         }
 
         SubmissionStatus? wanted = null;

@@ -17,6 +17,12 @@ public sealed record BoardPerson(string UserName, string DisplayName, string Rol
 
     public bool IsAgencyLead => Role == BoardRoles.AgencyLead;
 
+    /// <summary>
+    /// The agency an agency lead's views are held to (empty, matching nothing, should a lead have none); null for
+    /// every other role, who see every agency's.
+    /// </summary>
+    public string? HeldToAgency => IsAgencyLead ? AgencyId ?? string.Empty : null;
+
     /// <summary>Whether this person may see what belongs to <paramref name="agencyId"/>: anyone but another agency's lead.</summary>
     public bool MaySee(string? agencyId) => !IsAgencyLead || string.Equals(agencyId, AgencyId, StringComparison.Ordinal);
 
