@@ -79,6 +79,9 @@ internal static class SeriesEndpoints
         var query = ObservationQuery.Series(id, [resolved.Code], first, last) with { AsOf = moment, AllVersions = versions == "all" };
         var observations = await warehouse.QueryAsync(query, ct);
         var chart = query.AllVersions ? null : SeriesChart.Of(observations, indicator);
+
+        // Analysts see every figure; for everyone else small counts leave the service suppressed.
+        var controlled = BoardPerson.From(user)?.Role != BoardRoles.Analyst;
         return Results.Ok(new
         {
             indicatorId = id,
@@ -96,13 +99,10 @@ internal static class SeriesEndpoints
                 variation = chart.Chart.VariationIcon,
                 assurance = chart.Chart.AssuranceIcon,
             },
-            // Analysts see every figure; for everyone else small counts leave the service suppressed.
-            disclosureControl = !Controlled(user) ? null : DisclosureRule.Standard.SmallCountReason,
-            points = IndicatorPoint.Of(observations, indicator, chart).Select(p => Point(p, Controlled(user) ? FigureDisclosure.Reason(p.Observation, indicator, DisclosureRule.Standard) : null)),
+            disclosureControl = controlled ? DisclosureRule.Standard.SmallCountReason : null,
+            points = IndicatorPoint.Of(observations, indicator, chart).Select(p => Point(p, controlled ? FigureDisclosure.Reason(p.Observation, indicator, DisclosureRule.Standard) : null)),
         });
     }
-
-    private static bool Controlled(ClaimsPrincipal user) => BoardPerson.From(user)?.Role != BoardRoles.Analyst;
 
     /// <summary>
     /// A point with its 95% interval (published, or worked out from its counts) and its place on the chart; with

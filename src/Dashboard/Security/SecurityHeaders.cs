@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Components;
@@ -10,7 +11,7 @@ namespace Safeguarding.Analytics.Dashboard.Security;
 /// <para>
 /// Blazor's <c>&lt;ImportMap /&gt;</c> renders an inline <c>&lt;script type="importmap"&gt;</c> whose text changes
 /// whenever a fingerprinted asset does, so the policy carries the hash of the map on the page's endpoint, computed
-/// per response. Radzen writes inline <c>style</c> attributes, hence <c>'unsafe-inline'</c> for styles only.
+/// once per map. Radzen writes inline <c>style</c> attributes, hence <c>'unsafe-inline'</c> for styles only.
 /// </para>
 /// </summary>
 internal static class SecurityHeaders
@@ -18,6 +19,9 @@ internal static class SecurityHeaders
     public const string BasePolicy =
         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
         "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    // Each page endpoint carries one map for the life of the host: its hash is worked out the first time only.
+    private static readonly ConditionalWeakTable<ImportMapDefinition, string> PolicyByImportMap = [];
 
     public const string PermissionsPolicy =
         "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -39,11 +43,9 @@ internal static class SecurityHeaders
     });
 
     /// <summary>The policy for a response; with the page's import map allowed by its hash when it has one.</summary>
-    public static string ContentSecurityPolicy(ImportMapDefinition? importMap)
-    {
-        var scripts = importMap is null ? "script-src 'self'" : $"script-src 'self' '{ScriptHash(importMap.ToString())}'";
-        return $"{scripts}; {BasePolicy}";
-    }
+    public static string ContentSecurityPolicy(ImportMapDefinition? importMap) => importMap is null
+        ? $"script-src 'self'; {BasePolicy}"
+        : PolicyByImportMap.GetValue(importMap, map => $"script-src 'self' '{ScriptHash(map.ToString())}'; {BasePolicy}");
 
     /// <summary>The CSP source expression for an inline script's text.</summary>
     public static string ScriptHash(string scriptText) =>
