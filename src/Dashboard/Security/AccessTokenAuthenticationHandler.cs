@@ -32,18 +32,9 @@ internal sealed class AccessTokenAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        Response.Headers.WWWAuthenticate = "Bearer";
-        return Results.Problem(
-            "Send a personal access token as 'Authorization: Bearer sga_…' (issue one on the Access tokens page), or sign in.",
-            statusCode: StatusCodes.Status401Unauthorized,
-            title: "Sign-in needed").ExecuteAsync(Context);
-    }
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => SignInRefusals.SignInNeededAsync(Context);
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Results.Problem(
-            "Your role does not allow this.", statusCode: StatusCodes.Status403Forbidden, title: "Not allowed").ExecuteAsync(Context);
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => SignInRefusals.NotAllowedAsync(Context);
 
     /// <summary>The token a request carries, or null.</summary>
     public static string? BearerToken(HttpRequest request) =>

@@ -62,14 +62,9 @@ internal static class SignInServiceCollectionExtensions
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
-            if (status == StatusCodes.Status401Unauthorized)
-            {
-                context.Response.Headers.WWWAuthenticate = "Bearer";
-            }
-
-            return (status == StatusCodes.Status401Unauthorized
-                ? Results.Problem("Sign in, or send a personal access token as 'Authorization: Bearer sga_…'.", statusCode: status, title: "Sign-in needed")
-                : Results.Problem("Your role does not allow this.", statusCode: status, title: "Not allowed")).ExecuteAsync(context.HttpContext);
+            return status == StatusCodes.Status401Unauthorized
+                ? SignInRefusals.SignInNeededAsync(context.HttpContext)
+                : SignInRefusals.NotAllowedAsync(context.HttpContext);
         }
 
         // Someone whose password must be changed may do nothing else until they have changed it.
