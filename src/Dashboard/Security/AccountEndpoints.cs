@@ -40,9 +40,7 @@ internal static class AccountEndpoints
         }
 
         var mustChange = account.MustChangePassword && !environment.IsDevelopment();
-        await context.SignInAsync(
-            CookieAuthenticationDefaults.AuthenticationScheme,
-            SignInServiceCollectionExtensions.PrincipalOf(account.UserName, account.DisplayName, account.Role, account.AgencyId, mustChange, "password"));
+        await context.StartPasswordSessionAsync(account, mustChange);
         return Results.Redirect(mustChange ? "/account/password?returnUrl=" + Uri.EscapeDataString(target) : target);
     }
 

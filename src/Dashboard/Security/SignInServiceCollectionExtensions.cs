@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Safeguarding.Analytics.Warehouse.Accounts;
 
 namespace Safeguarding.Analytics.Dashboard.Security;
 
@@ -74,6 +75,12 @@ internal static class SignInServiceCollectionExtensions
         context.Response.Redirect(target);
         return Task.CompletedTask;
     }
+
+    /// <summary>Starts a password session for the account: the session cookie on this response.</summary>
+    public static Task StartPasswordSessionAsync(this HttpContext context, Account account, bool mustChangePassword) =>
+        context.SignInAsync(
+            CookieAuthenticationDefaults.AuthenticationScheme,
+            PrincipalOf(account.UserName, account.DisplayName, account.Role, account.AgencyId, mustChangePassword, "password"));
 
     /// <summary>The principal a session carries for an account.</summary>
     public static ClaimsPrincipal PrincipalOf(string userName, string displayName, string role, string? agencyId, bool mustChangePassword, string method)
