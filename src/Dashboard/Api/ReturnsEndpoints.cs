@@ -76,7 +76,7 @@ internal static class ReturnsEndpoints
         // An agency lead sends only their own agency's returns.
         var person = BoardPerson.From(context.User)!;
         var agency = form["agency"].FirstOrDefault();
-        if (person.IsAgencyLead && agency is { Length: > 0 } && agency != person.AgencyId)
+        if (person.HeldToAgency is { } own && agency is { Length: > 0 } && agency != own)
         {
             return NotYourAgency(person, agency);
         }
@@ -84,7 +84,7 @@ internal static class ReturnsEndpoints
         try
         {
             var submission = await intake.ReceiveAsync(
-                new ReceivedReturn(file.FileName, content, person.IsAgencyLead ? person.AgencyId : agency, form["period"].FirstOrDefault(), "api", person.UserName)
+                new ReceivedReturn(file.FileName, content, person.HeldToAgency ?? agency, form["period"].FirstOrDefault(), "api", person.UserName)
                 {
                     ClientAddress = context.Connection.RemoteIpAddress?.ToString(),
                 },
@@ -99,7 +99,7 @@ internal static class ReturnsEndpoints
 
     private static IResult Template(string? agency, string? period, ClaimsPrincipal user, ReferenceDataSet reference, HomeArea home)
     {
-        if (BoardPerson.From(user) is { IsAgencyLead: true } lead && (agency ??= lead.AgencyId) != lead.AgencyId)
+        if (BoardPerson.From(user) is { HeldToAgency: { } own } lead && (agency ??= own) != own)
         {
             return NotYourAgency(lead, agency);
         }
