@@ -26,6 +26,12 @@ public interface IAnalyticStore
     /// </summary>
     Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The same observations as <see cref="QueryAsync"/>, in the same order, handed on one at a time as the engine
+    /// sends them, so that an extract of millions of rows never holds them all.
+    /// </summary>
+    IAsyncEnumerable<Observation> StreamAsync(ObservationQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>Which periods hold observations, per indicator.</summary>
     Task<IReadOnlyList<LoadedPeriod>> GetLoadedPeriodsAsync(CancellationToken cancellationToken = default);
 

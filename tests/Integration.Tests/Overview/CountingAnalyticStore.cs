@@ -29,6 +29,9 @@ public sealed class CountingAnalyticStore(IAnalyticStore warehouse, IHttpContext
     public Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
         Noted(nameof(QueryAsync), warehouse.QueryAsync(query, cancellationToken));
 
+    public IAsyncEnumerable<Observation> StreamAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
+        Noted(nameof(StreamAsync), warehouse.StreamAsync(query, cancellationToken));
+
     public Task<IReadOnlyList<LoadedPeriod>> GetLoadedPeriodsAsync(CancellationToken cancellationToken = default) =>
         Noted(nameof(GetLoadedPeriodsAsync), warehouse.GetLoadedPeriodsAsync(cancellationToken));
 

@@ -24,6 +24,9 @@ internal sealed class CrashOnFirstLoad(IAnalyticStore inner, OwnClickHouseServer
     public Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
         inner.QueryAsync(query, cancellationToken);
 
+    public IAsyncEnumerable<Observation> StreamAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
+        inner.StreamAsync(query, cancellationToken);
+
     public Task<IReadOnlyList<LoadedPeriod>> GetLoadedPeriodsAsync(CancellationToken cancellationToken = default) =>
         inner.GetLoadedPeriodsAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClickHouse.Driver;
 using ClickHouse.Driver.ADO;
 using Safeguarding.Analytics.Warehouse.Observations;
@@ -147,6 +148,14 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
             """,
             cancellationToken).ConfigureAwait(false);
         return read.Select(ReadObservation).ToList();
+    }
+
+    public async IAsyncEnumerable<Observation> StreamAsync(ObservationQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var observation in await QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            yield return observation;
+        }
     }
 
     public async Task<IReadOnlyList<LoadedPeriod>> GetLoadedPeriodsAsync(CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DuckDB.NET.Data;
 using Safeguarding.Analytics.Warehouse.Observations;
 
@@ -52,10 +53,21 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
 
     public async Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
+        var observations = new List<Observation>();
+        await foreach (var observation in StreamAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            observations.Add(observation);
+        }
+
+        return observations;
+    }
+
+    public async IAsyncEnumerable<Observation> StreamAsync(ObservationQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(query);
         if (ObservationFilterSql.MatchesNothing(query))
         {
-            return [];
+            yield break;
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -74,14 +86,11 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
             ORDER BY indicator_id, area_code, period_start, period_end, version, commit_seq
             """;
 
-        var observations = new List<Observation>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            observations.Add(ReadObservation(reader));
+            yield return ReadObservation(reader);
         }
-
-        return observations;
     }
 
     public async Task<IReadOnlyList<LoadedPeriod>> GetLoadedPeriodsAsync(CancellationToken cancellationToken = default)

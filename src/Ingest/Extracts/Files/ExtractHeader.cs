@@ -1,0 +1,36 @@
+using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Disclosure;
+using Safeguarding.Analytics.Warehouse.Periods;
+
+namespace Safeguarding.Analytics.Ingest.Extracts.Files;
+
+/// <summary>An area in an extract, with the part it plays for the board (home, a statistical neighbour, region, England).</summary>
+public sealed record ExtractArea(Area Area, string Role);
+
+/// <summary>What an extract file says about itself: its metadata sheet, and what its rows are checked against.</summary>
+public sealed record ExtractHeader
+{
+    public required string Title { get; init; }
+    public required string Theme { get; init; }
+
+    /// <summary>The indicators asked for, in the order the file lists them; rows of other indicators are refused.</summary>
+    public required IReadOnlyList<Indicator> Indicators { get; init; }
+
+    /// <summary>The areas asked for; rows of other areas are refused.</summary>
+    public required IReadOnlyList<ExtractArea> Areas { get; init; }
+
+    public required Period From { get; init; }
+    public required Period To { get; init; }
+
+    /// <summary>The run this file belongs to, for tracing a file back to its run.</summary>
+    public required string RunId { get; init; }
+
+    public required string RequestedBy { get; init; }
+    public required DateTime GeneratedAtUtc { get; init; }
+
+    public DisclosureRule Disclosure { get; init; } = DisclosureRule.Standard;
+}
+
+/// <summary>What a written file holds.</summary>
+public sealed record ExtractFileSummary(long Rows, long SuppressedFigures);
