@@ -15,7 +15,7 @@ namespace Safeguarding.Analytics.Warehouse.AppStore;
 /// The application's own records: the catalogue with analysts' edits, partners' submissions with their files and
 /// problems, data quality, recurring schedules and the exceptions register. One implementation per engine (SQLite embedded, PostgreSQL server), the same contract tests for each.
 /// </summary>
-public interface IAppStore
+public partial interface IAppStore
 {
     string Engine { get; }
 
