@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Dashboard.Comparison;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Areas;
@@ -9,7 +11,7 @@ namespace Safeguarding.Analytics.Dashboard.Api;
 /// <summary>
 /// <c>/api/indicators/{id}/compare?area=&amp;period=</c>: a local authority's figure for a period against its
 /// statistical neighbours, region and England, with benchmark results, national rank and quartile band. One read of
-/// the warehouse: the period's cross-section.
+/// the warehouse: the period's cross-section. Disclosure control applies for every role but the analyst.
 /// </summary>
 internal static class CompareEndpoints
 {
@@ -20,7 +22,7 @@ internal static class CompareEndpoints
     }
 
     private static async Task<IResult> CompareAsync(
-        string id, string? area, string? period, IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, CancellationToken ct)
+        string id, string? area, string? period, IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await appStore.FindIndicatorAsync(id, ct) is not { } indicator)
         {
@@ -48,6 +50,6 @@ internal static class CompareEndpoints
         }
 
         var crossSection = await warehouse.QueryAsync(ObservationQuery.CrossSection(indicator.Id, parsed.Key), ct);
-        return Results.Ok(AreaComparison.Of(indicator, parsed.Key, resolved, areas, crossSection));
+        return Results.Ok(AreaComparison.Of(indicator, parsed.Key, resolved, areas, crossSection, DisclosureControl.For(user)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Storage;
 using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Exceptions.Register;
 using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
@@ -16,7 +17,7 @@ namespace Safeguarding.Analytics.Dashboard.Api;
 /// </summary>
 internal static class ExceptionRegisterEndpoint
 {
-    public static async Task<IResult> GetAsync(HttpRequest request, IAppStore store, CancellationToken ct)
+    public static async Task<IResult> GetAsync(HttpRequest request, IAppStore store, IAnalyticStore warehouse, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = request.Query;
@@ -60,7 +61,8 @@ internal static class ExceptionRegisterEndpoint
                 Take = take,
             },
             ct);
-        return Results.Ok(new { total = page.Total, items = page.Items.Select(ExceptionsEndpoints.Item) });
+        var withheld = await ExceptionDisclosure.WithheldAsync(page.Items, request.HttpContext.User, store, warehouse, ct);
+        return Results.Ok(new { total = page.Total, items = page.Items.Select(f => ExceptionsEndpoints.Item(f, withheld.GetValueOrDefault(f.Id))) });
     }
 
     /// <summary>A 400 naming the allowed values when a filter holds one the register never has.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Safeguarding.Analytics.Dashboard.Exceptions;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Storage;
 using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 
@@ -36,7 +37,7 @@ internal static class ExceptionsEndpoints
 
     private static async Task<IResult> GetAsync(
         string? kind, string? indicator, string? area, string? period, string? severity, string? status, string? qaState, string? assignedAgency,
-        int? limit, HttpContext context, IAppStore store, CancellationToken ct)
+        int? limit, HttpContext context, IAppStore store, IAnalyticStore warehouse, CancellationToken ct)
     {
         if (ExceptionRegisterEndpoint.CheckValues(kind, severity, status, qaState) is { } refused)
         {
@@ -64,10 +65,11 @@ internal static class ExceptionsEndpoints
                 Limit = limit ?? 500,
             },
             ct);
-        return Results.Ok(flags.Select(Item));
+        var withheld = await ExceptionDisclosure.WithheldAsync(flags, context.User, store, warehouse, ct);
+        return Results.Ok(flags.Select(f => Item(f, withheld.GetValueOrDefault(f.Id))));
     }
 
-    private static async Task<IResult> GetOneAsync(long id, HttpContext context, IAppStore store, ExceptionQa qa, CancellationToken ct)
+    private static async Task<IResult> GetOneAsync(long id, HttpContext context, IAppStore store, IAnalyticStore warehouse, ExceptionQa qa, CancellationToken ct)
     {
         if (BoardPerson.From(context.User) is not { } person)
         {
@@ -80,9 +82,10 @@ internal static class ExceptionsEndpoints
         }
 
         var steps = await store.GetExceptionStepsAsync(id, ct);
+        var withheld = await ExceptionDisclosure.WithheldAsync([flag], context.User, store, warehouse, ct);
         return Results.Ok(new
         {
-            exception = Item(flag),
+            exception = Item(flag, withheld.GetValueOrDefault(flag.Id)),
             steps = steps.Select(s => new { s.Number, s.Action, s.FromState, s.ToState, agency = s.AgencyId, s.DueDate, s.Comment, s.Actor, s.At }),
             nextQaMeeting = qa.NextMeeting,
             defaultDueDate = qa.DefaultDueDate,
@@ -116,8 +119,11 @@ internal static class ExceptionsEndpoints
         _ => "Bad request",
     };
 
-    /// <summary>An exception as the API gives it: the finding, its evidence as JSON, the analytics status and the QA position.</summary>
-    internal static object Item(ExceptionFlag f) => new
+    /// <summary>
+    /// An exception as the API gives it: the finding, its evidence as JSON, the analytics status and the QA position;
+    /// with <paramref name="suppressed"/>, the finding's summary and evidence (which carry the figure) are withheld.
+    /// </summary>
+    internal static object Item(ExceptionFlag f, string? suppressed = null) => new
     {
         f.Id,
         f.Finding.Kind,
@@ -127,9 +133,10 @@ internal static class ExceptionsEndpoints
         agency = f.Finding.AgencyId,
         f.Finding.Severity,
         f.Status,
-        f.Finding.Summary,
+        summary = suppressed is null ? f.Finding.Summary : $"A {f.Finding.Kind} flag on a figure whose numbers are not shown.",
         f.Finding.Method,
-        evidence = JsonDocument.Parse(f.Finding.EvidenceJson).RootElement,
+        evidence = suppressed is null ? JsonDocument.Parse(f.Finding.EvidenceJson).RootElement : (JsonElement?)null,
+        suppressed,
         f.FirstSeen,
         f.LastSeen,
         f.ClearedAt,

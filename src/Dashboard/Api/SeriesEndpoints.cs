@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Safeguarding.Analytics.Dashboard.Security;
-using Safeguarding.Analytics.Warehouse.Accounts;
 using Safeguarding.Analytics.Warehouse.Disclosure;
 using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Forecasting.Series;
@@ -80,14 +79,22 @@ internal static class SeriesEndpoints
         var observations = await warehouse.QueryAsync(query, ct);
         var chart = query.AllVersions ? null : SeriesChart.Of(observations, indicator);
 
-        // Analysts see every figure; for everyone else small counts leave the service suppressed.
-        var controlled = BoardPerson.From(user)?.Role != BoardRoles.Analyst;
+        // Analysts see every figure; for everyone else small counts leave the service suppressed, and so does the
+        // chart's mean and limits when a point is withheld: with the other points shown, the mean would give it away.
+        var disclosure = DisclosureControl.For(user);
+        var points = IndicatorPoint.Of(observations, indicator, chart)
+            .Select(p => (Point: p, Suppressed: disclosure is null ? null : FigureDisclosure.Reason(p.Observation, indicator, disclosure)))
+            .ToList();
+        var chartWithheld = points.Any(p => p.Suppressed is not null);
         return Results.Ok(new
         {
             indicatorId = id,
             area = new { resolved.Code, resolved.Name },
             asOf = moment,
-            spc = chart is null ? null : new
+            spcWithheld = chart is not null && chartWithheld
+                ? "the chart's mean and limits are not shown: with a point withheld for a small count, they would give it away"
+                : null,
+            spc = chart is null || chartWithheld ? null : new
             {
                 periodKind = chart.Kind,
                 mean = chart.Chart.Mean,
@@ -99,16 +106,17 @@ internal static class SeriesEndpoints
                 variation = chart.Chart.VariationIcon,
                 assurance = chart.Chart.AssuranceIcon,
             },
-            disclosureControl = controlled ? DisclosureRule.Standard.SmallCountReason : null,
-            points = IndicatorPoint.Of(observations, indicator, chart).Select(p => Point(p, controlled ? FigureDisclosure.Reason(p.Observation, indicator, DisclosureRule.Standard) : null)),
+            disclosureControl = disclosure?.SmallCountReason,
+            points = points.Select(p => Point(p.Point, p.Suppressed, chartWithheld)),
         });
     }
 
     /// <summary>
     /// A point with its 95% interval (published, or worked out from its counts) and its place on the chart; with
-    /// <paramref name="suppressed"/>, its figures and interval are withheld and the reason given.
+    /// <paramref name="suppressed"/>, its figures and interval are withheld and the reason given; with
+    /// <paramref name="chartWithheld"/>, so is its place on the chart.
     /// </summary>
-    private static object Point(IndicatorPoint point, string? suppressed)
+    private static object Point(IndicatorPoint point, string? suppressed, bool chartWithheld)
     {
         var (o, interval, onChart) = point;
         var shown = suppressed is null;
@@ -128,7 +136,7 @@ internal static class SeriesEndpoints
             o.Version,
             o.LoadId,
             o.LoadedAt,
-            spc = onChart is null ? null : new { pointType = onChart.PointType, rule = onChart.Rule },
+            spc = onChart is null || chartWithheld ? null : new { pointType = onChart.PointType, rule = onChart.Rule },
         };
     }
 }

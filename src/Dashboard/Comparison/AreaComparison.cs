@@ -1,6 +1,7 @@
 using Safeguarding.Analytics.Forecasting.Position;
 using Safeguarding.Analytics.Warehouse.Areas;
 using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Disclosure;
 using Safeguarding.Analytics.Warehouse.Observations;
 
 namespace Safeguarding.Analytics.Dashboard.Comparison;
@@ -13,9 +14,17 @@ namespace Safeguarding.Analytics.Dashboard.Comparison;
 /// </summary>
 internal static class AreaComparison
 {
-    public static ComparisonResult Of(Indicator indicator, string periodKey, Area area, AreaDirectory areas, IReadOnlyList<Observation> crossSection)
+    /// <param name="disclosure">
+    /// When given (every role but the analyst), a figure built on a small count is withheld before anything is worked
+    /// out: it counts as "no value" in the neighbour average, rank and band, as DfE's own suppressed cells do in LAIT.
+    /// </param>
+    public static ComparisonResult Of(
+        Indicator indicator, string periodKey, Area area, AreaDirectory areas, IReadOnlyList<Observation> crossSection, DisclosureRule? disclosure = null)
     {
-        var byArea = crossSection.ToDictionary(o => o.AreaCode, StringComparer.Ordinal);
+        var byArea = crossSection
+            .Select(o => disclosure is null ? o : FigureDisclosure.Withhold(o, indicator, disclosure))
+            .ToDictionary(o => o.AreaCode, StringComparer.Ordinal);
+        string? Suppressed(string code) => byArea.GetValueOrDefault(code) is { Status: ObservationStatus.Suppressed } o ? o.StatusReason ?? "suppressed at source" : null;
         var own = byArea.GetValueOrDefault(area.Code);
         var benchmark = new FigureBenchmark(own, indicator);
         var (at95, at998) = (benchmark.At95, benchmark.At998);
@@ -38,17 +47,18 @@ internal static class AreaComparison
             indicator.Polarity,
             new ComparedArea(
                 area.Code, area.Name, own?.Value, own?.Numerator, own?.Denominator, at95?.Lower, at95?.Upper, at998?.Lower, at998?.Upper,
-                at95?.Method, own?.Status.ToString().ToLowerInvariant(), own?.Source, own?.Version, own?.LoadId),
+                at95?.Method, own?.Status.ToString().ToLowerInvariant(), own?.Source, own?.Version, own?.LoadId, Suppressed(area.Code)),
             new NeighbourComparison(
                 average.Value,
                 average.NeighboursWithValue,
                 benchmark.Against(average.Value),
-                [.. neighbours.Select(n => new NeighbourFigure(n.Neighbour.Rank, n.Area.Code, n.Area.Name, n.Value))]),
-            region is null ? null : new ComparatorFigure(region.Code, region.Name, regionValue, benchmark.Against(regionValue)),
-            new ComparatorFigure(areas.England.Code, areas.England.Name, englandValue, benchmark.Against(englandValue)),
+                [.. neighbours.Select(n => new NeighbourFigure(n.Neighbour.Rank, n.Area.Code, n.Area.Name, n.Value, Suppressed(n.Area.Code)))]),
+            region is null ? null : new ComparatorFigure(region.Code, region.Name, regionValue, benchmark.Against(regionValue), Suppressed(region.Code)),
+            new ComparatorFigure(areas.England.Code, areas.England.Name, englandValue, benchmark.Against(englandValue), Suppressed(areas.England.Code)),
             NationalRank.Of(own?.Value, localAuthorityValues, indicator.Polarity),
             localAuthorityValues.Count(v => v is not null),
-            QuartileBand.Of(own?.Value, localAuthorityValues, indicator.Polarity));
+            QuartileBand.Of(own?.Value, localAuthorityValues, indicator.Polarity),
+            disclosure?.SmallCountReason);
     }
 }
 
@@ -64,18 +74,19 @@ internal sealed record ComparisonResult(
     ComparatorFigure England,
     int? NationalRank,
     int LocalAuthoritiesWithValue,
-    string? QuartileBand);
+    string? QuartileBand,
+    string? DisclosureControl = null);
 
 /// <summary>The compared area's figure with its intervals and provenance.</summary>
 internal sealed record ComparedArea(
     string Code, string Name, double? Value, double? Numerator, double? Denominator, double? Lower95, double? Upper95,
-    double? Lower998, double? Upper998, string? IntervalMethod, string? Status, string? Source, int? Version, string? LoadId);
+    double? Lower998, double? Upper998, string? IntervalMethod, string? Status, string? Source, int? Version, string? LoadId, string? Suppressed = null);
 
 /// <summary>The statistical-neighbour average, how many neighbours it rests on, the benchmark against it, and each neighbour.</summary>
 internal sealed record NeighbourComparison(double? Average, int WithValue, string Benchmark, IReadOnlyList<NeighbourFigure> Members);
 
 /// <summary>One statistical neighbour (rank 1 = closest) and its figure.</summary>
-internal sealed record NeighbourFigure(int Rank, string Code, string Name, double? Value);
+internal sealed record NeighbourFigure(int Rank, string Code, string Name, double? Value, string? Suppressed = null);
 
 /// <summary>A comparator area's figure and the benchmark result against it.</summary>
-internal sealed record ComparatorFigure(string Code, string Name, double? Value, string Benchmark);
+internal sealed record ComparatorFigure(string Code, string Name, double? Value, string Benchmark, string? Suppressed = null);

@@ -28,4 +28,22 @@ public static class FigureDisclosure
         };
         return small ? rule.RateReason : null;
     }
+
+    /// <summary>
+    /// The observation as it may leave the service: unchanged when it may be shown; otherwise without its value,
+    /// counts and interval, marked suppressed, with the reason as its status reason.
+    /// </summary>
+    public static Observation Withhold(Observation observation, Indicator indicator, DisclosureRule rule) =>
+        Reason(observation, indicator, rule) is { } reason
+            ? observation with
+            {
+                Value = null,
+                Numerator = null,
+                Denominator = null,
+                LowerCi = null,
+                UpperCi = null,
+                Status = ObservationStatus.Suppressed,
+                StatusReason = reason,
+            }
+            : observation;
 }
