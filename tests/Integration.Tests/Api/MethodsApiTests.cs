@@ -78,6 +78,22 @@ public class MethodsApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embe
         Assert.All(flat.GetProperty("points").EnumerateArray(), p => Assert.Equal("common_cause", p.GetProperty("pointType").GetString()));
     }
 
+    [Fact]
+    public async Task A_table_of_counts_leaves_with_its_small_count_hidden_and_a_partner_in_its_row_and_column()
+    {
+        var answer = await PostAsync("/api/methods/disclosure", new { counts = new[] { new[] { 12L, 3, 40 }, [25, 18, 33], [9, 14, 27] } });
+
+        var cells = answer.GetProperty("cells").EnumerateArray().Select(r => r.EnumerateArray().ToList()).ToList();
+        static bool Hidden(JsonElement cell) => cell.GetProperty("value").ValueKind == JsonValueKind.Null;
+        Assert.True(Hidden(cells[0][1]));
+        Assert.Contains("fewer than 6", cells[0][1].GetProperty("suppressed").GetString(), StringComparison.Ordinal);
+        Assert.True(cells[0].Count(Hidden) >= 2, "a second figure in the first row is hidden, or its total gives the 3 away");
+        Assert.True(cells.Count(r => Hidden(r[1])) >= 2, "a second figure in the second column is hidden, or its total gives the 3 away");
+        Assert.Contains(cells.SelectMany(r => r), c => c.GetProperty("suppressed").GetString() is { } why && why.Contains("worked out from the totals", StringComparison.Ordinal));
+        Assert.Equal(181, answer.GetProperty("grandTotal").GetProperty("value").GetInt64());
+        Assert.Equal(cells.SelectMany(r => r).Count(Hidden), answer.GetProperty("suppressedFigures").GetInt32());
+    }
+
     [Theory]
     [InlineData("/api/methods/ci", "{\"numerator\":5,\"denominator\":3,\"kind\":\"proportion\"}", "cannot be larger than the denominator")]
     [InlineData("/api/methods/ci", "{\"numerator\":-1,\"denominator\":3,\"kind\":\"rate\"}", "zero or more")]
@@ -88,6 +104,9 @@ public class MethodsApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embe
     [InlineData("/api/methods/spc", "{\"values\":[1,2,3],\"runLength\":5}", "runLength is 5")]
     [InlineData("/api/methods/spc", "{\"values\":[1,2,3],\"improvement\":\"up\"}", "not one of increase, decrease, neutral")]
     [InlineData("/api/methods/trend", "{}", "oldest first")]
+    [InlineData("/api/methods/disclosure", "{\"counts\":[[1,2],[3]]}", "Row 2 has 1 count where the first row has 2")]
+    [InlineData("/api/methods/disclosure", "{\"counts\":[[1,-2]]}", "Row 1, column 2 is -2")]
+    [InlineData("/api/methods/disclosure", "{\"counts\":[]}", "one array of counts per row")]
     [InlineData("/api/methods/trend", "{\"values\":[1,\"two\",3]}", "not the JSON this method takes")]
     [InlineData("/api/methods/trend", "{\"values\":[1,2", "not the JSON this method takes")]
     [InlineData("/api/methods/trend", "", "not the JSON this method takes")]

@@ -12,3 +12,6 @@ internal sealed record SpcRequest(double[]? Values, string? Improvement, bool? S
 
 /// <summary><c>POST /api/methods/trend</c>: a series in time order for the Mann-Kendall test and Sen's slope.</summary>
 internal sealed record TrendRequest(double[]? Values);
+
+/// <summary><c>POST /api/methods/disclosure</c>: a table of counts, one array per row, for small-number suppression.</summary>
+internal sealed record DisclosureRequest(long[][]? Counts);

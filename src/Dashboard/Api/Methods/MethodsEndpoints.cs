@@ -30,7 +30,7 @@ internal static class MethodsEndpoints
     }
 
     /// <summary>The calculators, by the last part of their address.</summary>
-    public static IReadOnlyList<string> Methods { get; } = ["ci", "benchmark", "spc", "trend"];
+    public static IReadOnlyList<string> Methods { get; } = ["ci", "benchmark", "spc", "trend", "disclosure"];
 
     /// <summary>
     /// One calculator's answer to a JSON body, as the API gives it; the Methods page asks the same code in-process.
@@ -41,6 +41,7 @@ internal static class MethodsEndpoints
         "benchmark" => Answer<BenchmarkRequest>(body, options, Compare, ct),
         "spc" => Answer<SpcRequest>(body, options, Spc, ct),
         "trend" => Answer<TrendRequest>(body, options, Trend, ct),
+        "disclosure" => Answer<DisclosureRequest>(body, options, DisclosureCalculator.Answer, ct),
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "No such calculator."),
     };
 
