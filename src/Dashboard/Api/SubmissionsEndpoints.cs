@@ -101,6 +101,14 @@ internal static class SubmissionsEndpoints
             return ApiProblem.NotFound($"There is no submission {id}.");
         }
 
+        if (!person.MayTakeReceivedFile(submission.AgencyId))
+        {
+            return Results.Problem(
+                "The file as received holds the partner's figures before disclosure control; an analyst can download it. Its checks and figures are on the submission's page.",
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Not allowed");
+        }
+
         var content = await appStore.GetSubmissionContentAsync(id, ct);
         await audit.RecordAsync(person.UserName, AuditActions.SubmissionFileDownloaded, AuditSubjects.Submission, id.ToString(CultureInfo.InvariantCulture), $"{submission.FileName} ({content.Length:N0} bytes)", context.Connection.RemoteIpAddress?.ToString(), ct);
         var type = submission.Format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";

@@ -26,6 +26,14 @@ public sealed record BoardPerson(string UserName, string DisplayName, string Rol
     /// <summary>Whether this person may see what belongs to <paramref name="agencyId"/>: anyone but another agency's lead.</summary>
     public bool MaySee(string? agencyId) => !IsAgencyLead || string.Equals(agencyId, AgencyId, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether this person may take a partner's file as it was received, which holds its figures before disclosure
+    /// control: the analyst and the administrator, and the lead of the agency that sent it; not the QA sub-group or
+    /// board members, who read the submission's checks and figures in the service.
+    /// </summary>
+    public bool MayTakeReceivedFile(string? agencyId) =>
+        Role is BoardRoles.Analyst or BoardRoles.Admin || (IsAgencyLead && agencyId is not null && string.Equals(agencyId, AgencyId, StringComparison.Ordinal));
+
     /// <summary>Whether the person's role is one the policy admits (for what a page offers; endpoints check the policy itself).</summary>
     public bool May(string policy) => Policies.Roles.TryGetValue(policy, out var roles) && roles.Contains(Role);
 

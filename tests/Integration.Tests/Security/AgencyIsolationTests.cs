@@ -28,6 +28,23 @@ public class AgencyIsolationTests(EmbeddedDashboardFixture host) : IClassFixture
     }
 
     [Fact]
+    public async Task The_file_as_received_goes_to_analysts_and_its_agency_not_to_the_qa_sub_group_or_board_members()
+    {
+        using var police = host.Factory.CreateClientAs(BoardRoles.AgencyLead, "police");
+        using var analyst = host.Factory.CreateClientAs(BoardRoles.Analyst);
+        using var qaMember = host.Factory.CreateClientAs(BoardRoles.QaMember);
+        var detail = await SubmissionPolling.SendAndWaitAsync(police, ReturnFiles.Form(ReturnFiles.Police("2023-24 Q3")));
+        var id = detail.GetProperty("submission").GetProperty("id").GetInt64();
+
+        var refused = await qaMember.GetAsync($"/api/submissions/{id}/file");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("before disclosure control", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await qaMember.GetAsync($"/api/submissions/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await analyst.GetAsync($"/api/submissions/{id}/file")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await police.GetAsync($"/api/submissions/{id}/file")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_agency_lead_cannot_send_another_agencys_return_or_take_its_template()
     {
         using var health = host.Factory.CreateClientAs(BoardRoles.AgencyLead, "health");
