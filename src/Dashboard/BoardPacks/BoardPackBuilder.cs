@@ -22,13 +22,14 @@ public sealed class BoardPackBuilder(
     {
         ArgumentNullException.ThrowIfNull(quarter);
         var moment = asOf.ToUniversalTime();
-        var overview = await overviews.BuildAsync(quarter, home, moment, cancellationToken).ConfigureAwait(false);
+        var figuresAsOf = FiguresAsOf(moment);
+        var overview = await overviews.BuildAsync(quarter, home, figuresAsOf, cancellationToken).ConfigureAwait(false);
         if (overview.Quarter != quarter || !overview.Quarters.Contains(quarter))
         {
             return null;
         }
 
-        var series = (await warehouse.QueryAsync(new ObservationQuery { AreaCodes = [home.Area.Code], AsOf = moment }, cancellationToken).ConfigureAwait(false))
+        var series = (await warehouse.QueryAsync(new ObservationQuery { AreaCodes = [home.Area.Code], AsOf = figuresAsOf }, cancellationToken).ConfigureAwait(false))
             .GroupBy(o => (o.IndicatorId, o.PeriodKey))
             .ToDictionary(g => g.Key, g => g.Last());
         var notes = (await store.GetCommentaryAsync(
@@ -61,6 +62,14 @@ public sealed class BoardPackBuilder(
             DeepDives = DeepDives(presentedOn, priorities),
         };
     }
+
+    /// <summary>
+    /// The moment the figures are read as at: the end of the last whole second before <paramref name="moment"/>. The
+    /// warehouse keeps commit times to the second, so a load committed later in the same second as the moment could not
+    /// be told apart from one before it; leaving that second out makes a rebuild read exactly the same loads.
+    /// </summary>
+    public static DateTime FiguresAsOf(DateTime moment) =>
+        new DateTime(moment.Ticks - (moment.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc).AddTicks(-1);
 
     private PackIndicator Row(PackIndicators figures, IndicatorTile tile)
     {
