@@ -38,6 +38,8 @@ internal static class BoardPackStyles
         .escalation ol { padding-left: 1.25rem; }
         .escalation li p { margin: .15rem 0; white-space: pre-wrap; }
         nav.contents ol { columns: 2; }
+        nav.contents li { margin: .25rem 0; }
+        nav.contents a { display: inline-block; min-height: 24px; padding: .15rem 0; }
         footer { margin-top: 2rem; border-top: 1px solid #b1b4b6; font-size: .85rem; color: #454a4d; }
         @page { size: A4; margin: 16mm 14mm 18mm; }
         @media print {
