@@ -41,6 +41,10 @@ public class BoardPackPageTests(BrowserSession session) : IClassFixture<BrowserS
         await AssertAccessibleAsync(page, "board-pack");
         await ScreenshotsAsync(page, "board-pack");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await PartsAsync(page, "board-pack-print");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await PartsAsync(page, "board-pack");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.Equal("none", await page.Locator("nav.contents").EvaluateAsync<string>("n => getComputedStyle(n).display"));
         Assert.Equal("page", await page.Locator("section.priority").First.EvaluateAsync<string>("s => getComputedStyle(s).breakBefore"));
     }
@@ -67,6 +71,14 @@ public class BoardPackPageTests(BrowserSession session) : IClassFixture<BrowserS
             .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
             .ToList();
         Assert.True(serious.Count == 0, $"{name} has {serious.Count} serious or critical accessibility violations:\n{AccessibilityTests.Describe(serious)}");
+    }
+
+    /// <summary>The pack's opening screen and its first priority, small enough to look at.</summary>
+    private static async Task PartsAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, $"{name}-opening.png") });
+        await page.Locator("section.priority").First.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ArtifactsFolder, $"{name}-priority.png") });
+        await page.Locator("#escalations").ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ArtifactsFolder, $"{name}-escalations.png") });
     }
 
     private static async Task ScreenshotsAsync(IPage page, string name)

@@ -72,7 +72,7 @@ public sealed class PackIndicators(HomeArea home, IReadOnlyDictionary<(string, s
             comparator,
             value.PeriodKey,
             value.Value is null ? null : ValueFormat.Format(indicator, value.Value),
-            !shown ? "not compared: the area's figure is not shown" : value.Value is null ? "not compared: no figure" : BenchmarkWords.Of(value.Benchmark),
+            !shown ? "not compared: the area's figure is not shown" : value.Value is null ? "not compared" : BenchmarkWords.Of(value.Benchmark),
             value.Note);
 
     private static List<string> Attention(IndicatorTile tile)
