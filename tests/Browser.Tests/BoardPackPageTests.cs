@@ -49,6 +49,27 @@ public class BoardPackPageTests(BrowserSession session) : IClassFixture<BrowserS
         Assert.Equal("page", await page.Locator("section.priority").First.EvaluateAsync<string>("s => getComputedStyle(s).breakBefore"));
     }
 
+    [Fact]
+    public async Task The_pack_s_inline_stylesheet_applies_under_the_content_security_policy()
+    {
+        var pack = await FreezeAsync();
+        var page = await session.NewPageAsync();
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                refused.Add(message.Text);
+            }
+        };
+
+        await page.GotoAsync(new Uri(session.BaseAddress, pack).ToString());
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.Equal("page", await page.Locator("section.priority").First.EvaluateAsync<string>("s => getComputedStyle(s).breakBefore"));
+        Assert.Empty(refused);
+    }
+
     private async Task<string> FreezeAsync()
     {
         var response = await session.Api.PostAsJsonAsync("/api/board-packs", new { quarter = await LatestQuarterAsync(), presentedOn = "2027-03-09" });
