@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Radzen;
 using Safeguarding.Analytics.Dashboard.Api;
 using Safeguarding.Analytics.Dashboard.Api.Methods;
+using Safeguarding.Analytics.Dashboard.BoardPacks;
 using Safeguarding.Analytics.Dashboard.Health;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Ingest;
@@ -26,6 +27,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddScoped<Indicators.IndicatorPageQuery>();
         services.AddScoped<Indicators.CommentaryWriter>();
         services.AddScoped<Comparison.ComparePageQuery>();
+        services.AddBoardPacks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddStoreHealthChecks();
@@ -51,6 +53,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapReturnsApi();
         endpoints.MapAuditApi();
         endpoints.MapCatalogueEditApi();
+        endpoints.MapBoardPacks();
         return endpoints;
     }
 

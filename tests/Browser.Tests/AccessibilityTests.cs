@@ -30,6 +30,7 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
     [InlineData("exception", ExceptionPath, "[data-testid='step-form']")]
     [InlineData("audit", "/admin/audit", "[data-testid='audit-event']")]
     [InlineData("commentary-form", "/indicators/repeat_da_pct", "[data-testid='commentary-form']")]
+    [InlineData("board-packs", "/board-packs", "[data-testid='freeze-form']")]
     [InlineData("sign-in", "/account/sign-in", "#userName")]
     [InlineData("account", "/account", "#token-name")]
     [InlineData("password", "/account/password", "#current")]
@@ -122,7 +123,7 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
         Assert.EndsWith("/methods", page.Url, StringComparison.Ordinal);
     }
 
-    private static async Task<JsonElement> ScanAsync(IPage page)
+    internal static async Task<JsonElement> ScanAsync(IPage page)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript.Path });
         // Returned as axe's own JSON text: Playwright's object transfer would add reference ids to every object.
@@ -136,7 +137,7 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
         return document.RootElement.Clone();
     }
 
-    private static string Describe(IEnumerable<JsonElement> violations)
+    internal static string Describe(IEnumerable<JsonElement> violations)
     {
         var text = new StringBuilder();
         foreach (var violation in violations)

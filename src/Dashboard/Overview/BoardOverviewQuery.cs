@@ -28,14 +28,22 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
         BuildAsync(quarter, home, cancellationToken);
 
     /// <summary>Any local authority's overview against its own neighbours, region and England.</summary>
-    public async Task<BoardOverview> BuildAsync(Period? quarter, HomeArea view, CancellationToken cancellationToken = default)
+    public Task<BoardOverview> BuildAsync(Period? quarter, HomeArea view, CancellationToken cancellationToken = default) =>
+        BuildAsync(quarter, view, asOf: null, cancellationToken);
+
+    /// <summary>
+    /// The overview as the stores stood at <paramref name="asOf"/> (UTC; null for now): figures loaded later are
+    /// ignored, and an exception counts as open only if it had been raised by then and not yet cleared — what a board
+    /// pack frozen at that moment showed, however many returns are resubmitted afterwards.
+    /// </summary>
+    public async Task<BoardOverview> BuildAsync(Period? quarter, HomeArea view, DateTime? asOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(view);
         var priorities = await appStore.GetPrioritiesAsync(cancellationToken);
         var indicators = await appStore.GetIndicatorsAsync(cancellationToken);
-        var reach = quarter ?? await LatestQuarterReturnedAsync(cancellationToken) ?? Period.QuarterContaining(DateOnly.FromDateTime(DateTime.UtcNow));
+        var reach = quarter ?? await LatestQuarterReturnedAsync(asOf, cancellationToken) ?? Period.QuarterContaining(DateOnly.FromDateTime(asOf ?? DateTime.UtcNow));
         var observations = await warehouse.QueryAsync(
-            new ObservationQuery { AreaCodes = view.AllCodes, EveryAreaFrom = Period.FinancialYear(reach.StartYear - NationalYears) },
+            new ObservationQuery { AreaCodes = view.AllCodes, EveryAreaFrom = Period.FinancialYear(reach.StartYear - NationalYears), AsOf = asOf },
             cancellationToken);
         var figures = observations.Select(PeriodFigure.Of).ToList();
 
@@ -47,8 +55,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
             .ToList();
         var chosen = quarter is not null && quarters.Contains(quarter) ? quarter : quarters.LastOrDefault() ?? reach;
 
-        var open = (await appStore.GetExceptionsAsync(
-                new ExceptionFilter { AreaCode = view.Area.Code, Status = ExceptionStatuses.Open, Limit = 10_000 }, cancellationToken))
+        var open = (await OpenExceptionsAsync(view, asOf, cancellationToken))
             .Where(f => f.Finding.IndicatorId.Length > 0)
             .ToLookup(f => f.Finding.IndicatorId, StringComparer.Ordinal);
         var byIndicator = figures.ToLookup(f => f.Observation.IndicatorId, StringComparer.Ordinal);
@@ -66,11 +73,28 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
         return new BoardOverview(view, chosen, quarters, sections, asAt);
     }
 
-    /// <summary>The latest quarter a partner's return was loaded for: the quarter the overview opens on.</summary>
-    private async Task<Period?> LatestQuarterReturnedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The area's open exceptions; as at a moment, those raised by then and not cleared by then. (The register keeps
+    /// only the latest clearing, so one cleared before the moment and raised again after it counts as open.)
+    /// </summary>
+    private async Task<IEnumerable<ExceptionFlag>> OpenExceptionsAsync(HomeArea view, DateTime? asOf, CancellationToken cancellationToken)
+    {
+        if (asOf is not { } moment)
+        {
+            return await appStore.GetExceptionsAsync(
+                new ExceptionFilter { AreaCode = view.Area.Code, Status = ExceptionStatuses.Open, Limit = 10_000 }, cancellationToken);
+        }
+
+        var all = await appStore.GetExceptionsAsync(new ExceptionFilter { AreaCode = view.Area.Code, Limit = 10_000 }, cancellationToken);
+        return all.Where(f => f.FirstSeen <= moment && (f.Status == ExceptionStatuses.Open || f.ClearedAt > moment));
+    }
+
+    /// <summary>The latest quarter a partner's return was loaded for (by the moment, when given): the quarter the overview opens on.</summary>
+    private async Task<Period?> LatestQuarterReturnedAsync(DateTime? asOf, CancellationToken cancellationToken)
     {
         var loaded = await appStore.GetSubmissionsAsync(new SubmissionFilter { Status = SubmissionStatus.Loaded, Limit = 500 }, cancellationToken);
-        return loaded.Select(s => Period.TryParse(s.PeriodKey, out var period) ? period : null)
+        return loaded.Where(s => asOf is null || s.ProcessedAt <= asOf)
+            .Select(s => Period.TryParse(s.PeriodKey, out var period) ? period : null)
             .Where(p => p is { Kind: PeriodKind.FinancialQuarter })
             .Max();
     }

@@ -25,6 +25,9 @@ public sealed record IndicatorTile(
 
     public int OpenExceptions { get; init; }
 
+    /// <summary>The region's value in the comparator year, benchmarked as England's is (the board pack shows it).</summary>
+    public ComparatorValue Region { get; init; } = ComparatorValue.None("Not published yet");
+
     /// <summary>The submission whose load holds the latest figure, when it came from a partner's return.</summary>
     public long? SubmissionId { get; init; }
 }

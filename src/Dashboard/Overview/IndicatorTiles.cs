@@ -37,6 +37,7 @@ public sealed class IndicatorTiles(HomeArea view, IReadOnlySet<string> localAuth
         {
             Trend = latest is { } shown ? Trend(ofArea, shown) : null,
             OpenExceptions = openExceptions,
+            Region = None(indicator),
         };
 
         var comparatorYear = figures.Where(f => _comparatorCodes.Contains(f.AreaCode) && f.IsPublishedBy(quarter))
@@ -50,6 +51,7 @@ public sealed class IndicatorTiles(HomeArea view, IReadOnlySet<string> localAuth
         var benchmark = new FigureBenchmark(latest?.Observation, indicator);
         var average = StatisticalNeighbourAverage.Of(ofYear.Where(o => _neighbourCodes.Contains(o.AreaCode)).Select(o => o.Value));
         var englandRow = ofYear.FirstOrDefault(o => o.AreaCode == view.England.Code);
+        var regionRow = ofYear.FirstOrDefault(o => o.AreaCode == view.Region.Code);
         return tile with
         {
             NeighbourAverage = new ComparatorValue(
@@ -59,6 +61,8 @@ public sealed class IndicatorTiles(HomeArea view, IReadOnlySet<string> localAuth
                 benchmark.Against(average.Value)),
             England = new ComparatorValue(englandRow?.Value, comparatorYear.Key, englandRow is { Value: null } ? Explain(englandRow) : null,
                 benchmark.Against(englandRow?.Value)),
+            Region = new ComparatorValue(regionRow?.Value, comparatorYear.Key, regionRow is { Value: null } ? Explain(regionRow) : null,
+                benchmark.Against(regionRow?.Value)),
             National = National(indicator, comparatorYear, ofYear),
         };
     }

@@ -33,6 +33,9 @@ internal static class Policies
     /// <summary>The job dashboard, schedules and extracts: analysts and administrators.</summary>
     public const string RunJobs = "RunJobs";
 
+    /// <summary>Freeze a new version of a quarter's board pack: QA members, analysts and administrators.</summary>
+    public const string PrepareBoardPacks = "PrepareBoardPacks";
+
     /// <summary>The audit trail: administrators.</summary>
     public const string ViewAudit = "ViewAudit";
 
@@ -59,6 +62,7 @@ internal static class Policies
         [AnswerExceptions] = [BoardRoles.AgencyLead],
         [WriteCommentary] = [BoardRoles.AgencyLead],
         [RunJobs] = [BoardRoles.Analyst, BoardRoles.Admin],
+        [PrepareBoardPacks] = [BoardRoles.QaMember, BoardRoles.Analyst, BoardRoles.Admin],
         [ViewAudit] = [BoardRoles.Admin],
         [EditCatalogue] = [BoardRoles.Admin],
         [OwnAccount] = BoardRoles.All,

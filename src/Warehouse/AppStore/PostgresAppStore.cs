@@ -16,6 +16,9 @@ public sealed class PostgresAppStore(NpgsqlDataSource dataSource) : SqlAppStore
     // Two loads writing notes on the same figure at once must not both take the next version.
     protected override string? CommentaryLock => "SELECT pg_advisory_xact_lock(727275)";
 
+    // Two people freezing a quarter's pack at once must not both take the next version.
+    protected override string? BoardPackLock => "SELECT pg_advisory_xact_lock(727276)";
+
     // Two QA members stepping on the same exception at once: the second waits, then sees the first's step.
     protected override string LockRowsSql => "FOR UPDATE";
 

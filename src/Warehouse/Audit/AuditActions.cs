@@ -54,11 +54,17 @@ public static class AuditActions
     /// <summary>An agency lead wrote (a new version of) what is behind a figure.</summary>
     public const string CommentaryWritten = "commentary.written";
 
+    /// <summary>A quarter's board pack was frozen as a new version.</summary>
+    public const string BoardPackFrozen = "boardpack.frozen";
+
+    /// <summary>A frozen board pack was downloaded (HTML, PDF or its content).</summary>
+    public const string BoardPackDownloaded = "boardpack.downloaded";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, SubmissionFileDownloaded,
         ComparatorLoaded, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
-        CommentaryWritten,
+        CommentaryWritten, BoardPackFrozen, BoardPackDownloaded,
     };
 }

@@ -65,6 +65,9 @@ public static class AuditSubjects
     /// <summary>An agency's note on a figure, by its id.</summary>
     public const string Commentary = "commentary";
 
+    /// <summary>A frozen board pack, as "quarter v version".</summary>
+    public const string BoardPack = "boardpack";
+
     /// <summary>A person's account, by user name.</summary>
     public const string Account = "account";
 }

@@ -143,6 +143,8 @@ public class EndpointAuthorizationTests(EmbeddedDashboardFixture host) : IClassF
             "Id" when parameter.Value.Contains(":long", StringComparison.Ordinal) => "1",
             "id" or "Id" => "cpp_2yrs_plus_pct",
             "code" => "E06000019",
+            "quarter" => "2024-25-Q1",
+            "version" => "1",
             _ => "x",
         });
 }

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.Json;
+using Safeguarding.Analytics.Dashboard.Api;
+using Safeguarding.Analytics.Dashboard.Security;
+using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.BoardPacks;
+using Safeguarding.Analytics.Warehouse.Periods;
+
+namespace Safeguarding.Analytics.Dashboard.BoardPacks;
+
+/// <summary>
+/// The frozen packs: <c>/board-packs/2024-25-Q1/v1</c> (the HTML document) and <c>…/v1.pdf</c> for every reader;
+/// <c>/api/board-packs</c> lists them, <c>POST /api/board-packs</c> (<c>{ quarter, presentedOn }</c>) freezes a new
+/// version, <c>/api/board-packs/2024-25-Q1/1</c> gives its content and <c>POST …/regenerate</c> rebuilds it as at its
+/// moment to show whether it is unchanged. Every copy taken of a frozen pack is in the audit trail.
+/// </summary>
+internal static class BoardPackEndpoints
+{
+    private const string QuarterForm = "Write the quarter in the address as 2024-25-Q1.";
+
+    public static IEndpointRouteBuilder MapBoardPacks(this IEndpointRouteBuilder endpoints)
+    {
+        var read = endpoints.MapGroup(string.Empty).RequireAuthorization(Policies.ReadDashboard);
+        read.MapGet("/board-packs/{quarter}/v{version:int}", GetHtmlAsync);
+        read.MapGet("/board-packs/{quarter}/v{version:int}.pdf", GetPdfAsync);
+        read.MapGet("/api/board-packs", ListAsync);
+        read.MapGet("/api/board-packs/{quarter}/{version:int}", GetContentAsync);
+        read.MapPost("/api/board-packs/{quarter}/{version:int}/regenerate", RegenerateAsync);
+        endpoints.MapPost("/api/board-packs", FreezeAsync).RequireAuthorization(Policies.PrepareBoardPacks);
+        return endpoints;
+    }
+
+    /// <summary>The address of a frozen version's HTML pack.</summary>
+    public static string Address(BoardPackVersion pack) =>
+        $"/board-packs/{QuarterSlug.Of(Period.Parse(pack.Quarter))}/v{pack.Version.ToString(CultureInfo.InvariantCulture)}";
+
+    private static async Task<IResult> GetHtmlAsync(string quarter, int version, HttpContext context, IAppStore store, BoardPackFreezer freezer, CancellationToken ct)
+    {
+        if (await FindAsync(quarter, version, store, ct) is not ({ } pack, null))
+        {
+            return Results.NotFound();
+        }
+
+        var html = BoardPackHtml.Render(BoardPackJson.Read(pack.ContentJson), pack.Version, ServiceAddress(context.Request));
+        await freezer.RecordDownloadAsync(BoardPerson.From(context.User)!, pack.Version, "HTML", context.Connection.RemoteIpAddress?.ToString(), ct);
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> GetPdfAsync(
+        string quarter, int version, HttpContext context, IAppStore store, BoardPackFreezer freezer, ChromiumPdfPrinter printer, CancellationToken ct)
+    {
+        if (await FindAsync(quarter, version, store, ct) is not ({ } pack, null))
+        {
+            return Results.NotFound();
+        }
+
+        if (printer.BrowserPath is null)
+        {
+            return Results.Problem(ChromiumPdfPrinter.NotInstalled, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF printing is not installed");
+        }
+
+        var html = BoardPackHtml.Render(BoardPackJson.Read(pack.ContentJson), pack.Version, ServiceAddress(context.Request));
+        byte[] pdf;
+        try
+        {
+            pdf = await printer.PrintAsync(html, ct);
+        }
+        catch (InvalidOperationException failure)
+        {
+            return Results.Problem(
+                $"{failure.Message} The HTML pack is available at {Address(pack.Version)}.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "The PDF could not be printed");
+        }
+
+        await freezer.RecordDownloadAsync(BoardPerson.From(context.User)!, pack.Version, "PDF", context.Connection.RemoteIpAddress?.ToString(), ct);
+        return Results.File(pdf, "application/pdf", $"board-pack-{quarter}-v{version.ToString(CultureInfo.InvariantCulture)}.pdf");
+    }
+
+    private static async Task<IResult> ListAsync(IAppStore store, CancellationToken ct) =>
+        Results.Ok((await store.GetBoardPacksAsync(cancellationToken: ct)).Select(p => new
+        {
+            p.Quarter,
+            p.Version,
+            p.PresentedOn,
+            p.DataAsOf,
+            p.FrozenBy,
+            p.FrozenAt,
+            p.ContentSha256,
+            html = Address(p),
+            pdf = Address(p) + ".pdf",
+            content = $"/api/board-packs/{QuarterSlug.Of(Period.Parse(p.Quarter))}/{p.Version.ToString(CultureInfo.InvariantCulture)}",
+        }));
+
+    private static async Task<IResult> GetContentAsync(string quarter, int version, HttpContext context, IAppStore store, BoardPackFreezer freezer, CancellationToken ct)
+    {
+        var (pack, problem) = await FindAsync(quarter, version, store, ct);
+        if (pack is null)
+        {
+            return problem!;
+        }
+
+        await freezer.RecordDownloadAsync(BoardPerson.From(context.User)!, pack.Version, "content JSON", context.Connection.RemoteIpAddress?.ToString(), ct);
+        using var content = JsonDocument.Parse(pack.ContentJson);
+        return Results.Ok(new { pack = pack.Version, html = Address(pack.Version), content = content.RootElement.Clone() });
+    }
+
+    private static async Task<IResult> RegenerateAsync(string quarter, int version, IAppStore store, BoardPackFreezer freezer, CancellationToken ct)
+    {
+        var (pack, problem) = await FindAsync(quarter, version, store, ct);
+        return pack is null ? problem! : Results.Ok(await freezer.RegenerateAsync(pack.Version.Quarter, version, ct));
+    }
+
+    private static async Task<IResult> FreezeAsync(FreezeRequest request, HttpContext context, BoardPackFreezer freezer, CancellationToken ct)
+    {
+        var (frozen, refusal) = await freezer.FreezeAsync(
+            BoardPerson.From(context.User)!, request.Quarter, request.PresentedOn, context.Connection.RemoteIpAddress?.ToString(), ct);
+        return frozen is null ? ApiProblem.BadRequest(refusal!) : Results.Created(Address(frozen), new { pack = frozen, html = Address(frozen) });
+    }
+
+    /// <summary>The body of <c>POST /api/board-packs</c>: the quarter (2024-25 Q1) and the board meeting's date (yyyy-MM-dd).</summary>
+    internal sealed record FreezeRequest(string? Quarter, string? PresentedOn);
+
+    private static async Task<(FrozenBoardPack? Pack, IResult? Problem)> FindAsync(string quarter, int version, IAppStore store, CancellationToken ct)
+    {
+        if (!QuarterSlug.TryParse(quarter, out var period))
+        {
+            return (null, ApiProblem.NotFound($"'{quarter}' is not a quarter. {QuarterForm}"));
+        }
+
+        return await store.FindBoardPackAsync(period.Key, version, ct) is { } pack
+            ? (pack, null)
+            : (null, ApiProblem.NotFound($"There is no version {version} of the board pack for {period.Key}."));
+    }
+
+    private static Uri ServiceAddress(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+}

@@ -1,0 +1,14 @@
+namespace Safeguarding.Analytics.Dashboard.BoardPacks;
+
+internal static class BoardPackServiceCollectionExtensions
+{
+    /// <summary>The pack builder, the freezer and the PDF printer (configured from <c>BoardPacks</c>).</summary>
+    public static IServiceCollection AddBoardPacks(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(BoardPackOptions.Section).Get<BoardPackOptions>() ?? new BoardPackOptions());
+        services.AddSingleton<ChromiumPdfPrinter>();
+        services.AddScoped<BoardPackBuilder>();
+        services.AddScoped<BoardPackFreezer>();
+        return services;
+    }
+}
