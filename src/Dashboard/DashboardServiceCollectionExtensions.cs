@@ -54,6 +54,7 @@ internal static class DashboardServiceCollectionExtensions
         endpoints.MapAuditApi();
         endpoints.MapCatalogueEditApi();
         endpoints.MapBoardPacks();
+        endpoints.MapExtractsApi();
         return endpoints;
     }
 

@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 // The embedded default runs from the build output too, so static assets must be served outside Development.
 builder.WebHost.UseStaticWebAssets();
 
-builder.Configuration.AnchorRelativePaths(builder.Environment.ContentRootPath, "Warehouse:DuckDbPath", "AppStore:SqlitePath", "Ingest:InboxPath");
+builder.Configuration.AnchorRelativePaths(builder.Environment.ContentRootPath, "Warehouse:DuckDbPath", "AppStore:SqlitePath", "Ingest:InboxPath", "Extracts:Folder");
 
 builder.Services.AddWarehouse(builder.Configuration);
 builder.Services.AddIngest(builder.Configuration);

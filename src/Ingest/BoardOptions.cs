@@ -16,4 +16,11 @@ public sealed class BoardOptions
     /// the last, or when none are given, the sub-group is taken to meet on the second Tuesday of each month.
     /// </summary>
     public IList<DateOnly> QaMeetingDates { get; } = [];
+
+    /// <summary>
+    /// The board's meeting dates (ISO, e.g. 2026-01-29); a deep-dive extract scheduled "N working days before the board
+    /// meeting in month M" counts back from the date in that month. A month without a date given is taken to meet on
+    /// its last Thursday.
+    /// </summary>
+    public IList<DateOnly> BoardMeetingDates { get; } = [];
 }

@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Analytics.Ingest.Extracts;
+using Safeguarding.Analytics.Ingest.Extracts.Scheduling;
 using Safeguarding.Analytics.Ingest.Jobs;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Ingest.Startup;
@@ -19,7 +21,14 @@ public static class IngestServiceCollectionExtensions
     {
         var options = configuration.GetSection(JobStorageOptions.Section).Get<JobStorageOptions>() ?? new JobStorageOptions();
         services.AddSingleton(options);
-        services.AddSingleton(configuration.GetSection(BoardOptions.Section).Get<BoardOptions>() ?? new BoardOptions());
+        var board = configuration.GetSection(BoardOptions.Section).Get<BoardOptions>() ?? new BoardOptions();
+        services.AddSingleton(board);
+        services.AddSingleton(new BoardMeetingCalendar(board.BoardMeetingDates));
+        services.AddSingleton<ExtractScheduleRules>();
+        services.AddSingleton(configuration.GetSection(ExtractOptions.Section).Get<ExtractOptions>() ?? new ExtractOptions());
+        services.AddSingleton<ExtractScheduler>();
+        services.AddTransient<DeepDiveExtractJob>();
+        services.AddScoped<ExtractLibrary>();
         var ingest = configuration.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
         services.AddSingleton(ingest);
         services.AddSingleton(new Inbox(ingest.InboxPath));
@@ -35,6 +44,7 @@ public static class IngestServiceCollectionExtensions
         // Registered before the Hangfire server so the stores are ready, and the schedules known, before any job runs.
         services.AddHostedService<StartupLoad>();
         services.AddHostedService<RecurringScheduleRegistrar>();
+        services.AddHostedService<DeepDiveExtractDefaults>();
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

@@ -106,6 +106,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         {
             ["Warehouse:DuckDbPath"] = Path.Combine(Folder, "warehouse.duckdb"),
             ["AppStore:SqlitePath"] = Path.Combine(Folder, "appstore.db"),
+            ["Extracts:Folder"] = Path.Combine(Folder, "extracts"),
         };
         foreach (var (key, value) in settings.Concat(_settings))
         {

@@ -60,11 +60,29 @@ public static class AuditActions
     /// <summary>A frozen board pack was downloaded (HTML, PDF or its content).</summary>
     public const string BoardPackDownloaded = "boardpack.downloaded";
 
+    /// <summary>A deep-dive extract was defined, or its definition changed.</summary>
+    public const string ExtractDefined = "extract.defined";
+
+    public const string ExtractDeleted = "extract.deleted";
+
+    /// <summary>Someone asked for an extract to run now.</summary>
+    public const string ExtractRunRequested = "extract.run_requested";
+
+    /// <summary>An extract run finished and its file was kept.</summary>
+    public const string ExtractRunSucceeded = "extract.run_succeeded";
+
+    /// <summary>An extract run failed; no file was kept.</summary>
+    public const string ExtractRunFailed = "extract.run_failed";
+
+    /// <summary>An extract run's file was downloaded.</summary>
+    public const string ExtractFileDownloaded = "extract.file.downloaded";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, SubmissionFileDownloaded,
         ComparatorLoaded, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
         CommentaryWritten, BoardPackFrozen, BoardPackDownloaded,
+        ExtractDefined, ExtractDeleted, ExtractRunRequested, ExtractRunSucceeded, ExtractRunFailed, ExtractFileDownloaded,
     };
 }

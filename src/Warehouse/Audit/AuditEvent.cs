@@ -70,4 +70,7 @@ public static class AuditSubjects
 
     /// <summary>A person's account, by user name.</summary>
     public const string Account = "account";
+
+    /// <summary>A deep-dive extract; its runs are audited under the extract, the run named in the detail.</summary>
+    public const string Extract = "extract";
 }
