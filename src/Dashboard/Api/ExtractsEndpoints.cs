@@ -27,7 +27,7 @@ internal static class ExtractsEndpoints
         extracts.MapDelete("/{id}", DeleteAsync);
         extracts.MapPost("/{id}/run", RunAsync);
         extracts.MapGet("/{id}/runs", RunsAsync);
-        extracts.MapGet("/runs/{runId:long}/file", FileAsync);
+        extracts.MapGet("/runs/{id:long}/file", FileAsync);
         return endpoints;
     }
 
@@ -106,25 +106,25 @@ internal static class ExtractsEndpoints
         return Results.Ok((await appStore.GetExtractRunsAsync(id, Math.Clamp(limit, 1, 1_000), ct)).Select(ExtractJson.Run));
     }
 
-    private static async Task<IResult> FileAsync(long runId, HttpContext context, IAppStore appStore, AuditTrail audit, CancellationToken ct)
+    private static async Task<IResult> FileAsync(long id, HttpContext context, IAppStore appStore, AuditTrail audit, CancellationToken ct)
     {
-        if (await appStore.FindExtractRunAsync(runId, ct) is not { } run)
+        if (await appStore.FindExtractRunAsync(id, ct) is not { } run)
         {
-            return ApiProblem.NotFound($"There is no extract run {runId}.");
+            return ApiProblem.NotFound($"There is no extract run {id}.");
         }
 
         if (run.Status != ExtractRunStatuses.Succeeded || run.FilePath is null || run.FileName is null)
         {
-            return ApiProblem.NotFound($"Extract run {runId} is {run.Status} and has no file{(run.Error is null ? string.Empty : $": {run.Error}")}.");
+            return ApiProblem.NotFound($"Extract run {id} is {run.Status} and has no file{(run.Error is null ? string.Empty : $": {run.Error}")}.");
         }
 
         if (!File.Exists(run.FilePath))
         {
-            return ApiProblem.NotFound($"The file of extract run {runId} ({run.FileName}) is no longer kept on the server; run the extract again.");
+            return ApiProblem.NotFound($"The file of extract run {id} ({run.FileName}) is no longer kept on the server; run the extract again.");
         }
 
         await audit.RecordAsync(Person(context), AuditActions.ExtractFileDownloaded, AuditSubjects.Extract, run.ExtractId,
-            string.Create(CultureInfo.InvariantCulture, $"Run {runId}: {run.FileName} ({run.Bytes:N0} bytes, SHA-256 {run.Sha256})"), Address(context), ct);
+            string.Create(CultureInfo.InvariantCulture, $"Run {id}: {run.FileName} ({run.Bytes:N0} bytes, SHA-256 {run.Sha256})"), Address(context), ct);
         var type = run.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
             ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             : "text/csv";
