@@ -29,6 +29,8 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
     [InlineData("exceptions", "/exceptions", "[data-testid='exception-link']")]
     [InlineData("exception", ExceptionPath, "[data-testid='step-form']")]
     [InlineData("audit", "/admin/audit", "[data-testid='audit-event']")]
+    [InlineData("extracts", "/extracts", "[data-testid='extracts']")]
+    [InlineData("extract", "/extracts/early-help", "[data-testid='extract-form']")]
     [InlineData("commentary-form", "/indicators/repeat_da_pct", "[data-testid='commentary-form']")]
     [InlineData("board-packs", "/board-packs", "[data-testid='freeze-form']")]
     [InlineData("sign-in", "/account/sign-in", "#userName")]
