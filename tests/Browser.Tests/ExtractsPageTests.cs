@@ -26,7 +26,7 @@ public class ExtractsPageTests(BrowserSession session) : IClassFixture<BrowserSe
         await page.SelectOptionAsync("[data-testid='extract-format']", "csv");
         await page.ClickAsync("[data-testid='extract-save']");
 
-        await page.WaitForURLAsync("**/extracts/repeat-domestic-abuse-for-the-board");
+        await page.WaitForURLAsync("**/extracts/repeat-domestic-abuse-for-the-board", new PageWaitForURLOptions { Timeout = 60_000 });
         await page.Locator("[data-testid='run-now']").WaitForAsync();
         await page.ClickAsync("[data-testid='run-now']");
         var link = page.Locator("[data-testid='download']").First;
@@ -40,7 +40,7 @@ public class ExtractsPageTests(BrowserSession session) : IClassFixture<BrowserSe
 
         Assert.StartsWith("repeat-domestic-abuse-for-the-board-", download.SuggestedFilename, StringComparison.Ordinal);
         Assert.StartsWith("indicator_id,indicator,area_code", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
-        Assert.True(lines.Length > 12, $"Expected the home area, region and England for 12 quarters, got {lines.Length - 1} rows.");
+        Assert.True(lines.Length > 12, $"Expected the home area's 12 quarters at least, got {lines.Length - 1} rows.");
         Assert.All(lines.Skip(1), l => Assert.StartsWith("repeat_da_pct,", l, StringComparison.Ordinal));
         Assert.DoesNotContain(lines.Skip(1), l => l.Contains("Statistical neighbour", StringComparison.Ordinal));
     }
