@@ -109,6 +109,45 @@ public class ExtractsApiTests(EmbeddedDashboardFixture host) : IClassFixture<Emb
     }
 
     [Fact]
+    public async Task The_recurring_job_runs_the_extract_as_a_scheduled_run_by_the_system()
+    {
+        var id = (await ExtractPolling.DefineAsync(host.Client, new
+        {
+            title = "Scheduled youth justice",
+            theme = "Youth Offending",
+            priorityIds = ExtractPolling.Ids("youth_justice"),
+            areaRoles = ExtractPolling.Ids("home", "england"),
+            periods = new { lastQuarters = 4 },
+            format = "csv",
+            schedule = new { kind = "cron", cron = "0 5 1 1 *" },
+        })).GetProperty("id").GetString()!;
+
+        host.Factory.Services.GetRequiredService<IRecurringJobManager>().Trigger($"deep-dive-extract:{id}");
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        JsonElement run;
+        while (true)
+        {
+            var runs = await host.Client.GetFromJsonAsync<JsonElement>($"/api/extracts/{id}/runs");
+            if (runs.GetArrayLength() == 1 && runs[0].GetProperty("status").GetString() is "succeeded" or "failed")
+            {
+                run = runs[0];
+                break;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"No finished scheduled run: {runs}");
+            await Task.Delay(200);
+        }
+
+        Assert.Equal("succeeded", run.GetProperty("status").GetString());
+        Assert.Equal("schedule", run.GetProperty("trigger").GetString());
+        Assert.Equal(AuditActors.System, run.GetProperty("requestedBy").GetString());
+        Assert.True(run.GetProperty("durationSeconds").GetDouble() >= 0);
+        var audit = await host.Factory.Services.GetRequiredService<IAppStore>().GetAuditAsync(new AuditFilter { SubjectType = AuditSubjects.Extract, SubjectId = id, Action = AuditActions.ExtractRunSucceeded });
+        Assert.Equal(AuditActors.System, Assert.Single(audit).Actor);
+    }
+
+    [Fact]
     public async Task A_draft_with_problems_is_refused_naming_each_field_and_nothing_is_stored()
     {
         var before = (await host.Client.GetFromJsonAsync<JsonElement>("/api/extracts")).GetArrayLength();
