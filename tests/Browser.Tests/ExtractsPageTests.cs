@@ -43,5 +43,11 @@ public class ExtractsPageTests(BrowserSession session) : IClassFixture<BrowserSe
         Assert.True(lines.Length > 12, $"Expected the home area's 12 quarters at least, got {lines.Length - 1} rows.");
         Assert.All(lines.Skip(1), l => Assert.StartsWith("repeat_da_pct,", l, StringComparison.Ordinal));
         Assert.DoesNotContain(lines.Skip(1), l => l.Contains("Statistical neighbour", StringComparison.Ordinal));
+
+        await page.ClickAsync("a[href='/extracts']");
+        var row = page.Locator("[data-testid='extracts'] tr", new PageLocatorOptions { HasText = "Repeat domestic abuse for the board" });
+        await row.Locator("a.last-run-file").WaitForAsync();
+        Assert.Contains("succeeded", await row.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "extracts-list.png"), FullPage = true });
     }
 }

@@ -41,21 +41,3 @@ public sealed class ExtractDraft
         };
     }
 }
-
-/// <summary>The period range as sent: fixed <c>from</c>/<c>to</c> keys, or <c>lastQuarters</c>.</summary>
-public sealed class ExtractPeriodsDraft
-{
-    public string? From { get; set; }
-    public string? To { get; set; }
-    public int? LastQuarters { get; set; }
-}
-
-/// <summary>The schedule as sent: <c>kind</c> manual, cron or board-meeting, with that kind's settings.</summary>
-public sealed class ExtractScheduleDraft
-{
-    public string? Kind { get; set; }
-    public string? Cron { get; set; }
-    public int? WorkingDaysBefore { get; set; }
-    public int? BoardMonth { get; set; }
-    public bool? Enabled { get; set; }
-}

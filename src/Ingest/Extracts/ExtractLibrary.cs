@@ -123,6 +123,3 @@ public sealed class ExtractLibrary(IAppStore appStore, ExtractScheduler schedule
         return text.Length > 0 ? text : "extract";
     }
 }
-
-/// <summary>The extract as stored after a change, or the problems that stopped it.</summary>
-public sealed record ExtractChange(ExtractDefinition? Extract, IReadOnlyList<string> Problems);

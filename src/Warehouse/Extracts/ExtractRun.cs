@@ -40,21 +40,3 @@ public sealed record ExtractRun
 
     public TimeSpan? Duration => StartedAt is { } start && FinishedAt is { } end ? end - start : null;
 }
-
-/// <summary>How a run stands.</summary>
-public static class ExtractRunStatuses
-{
-    public const string Queued = "queued";
-    public const string Running = "running";
-    public const string Succeeded = "succeeded";
-    public const string Failed = "failed";
-
-    public static IReadOnlyList<string> All { get; } = [Queued, Running, Succeeded, Failed];
-}
-
-/// <summary>What started a run.</summary>
-public static class ExtractRunTriggers
-{
-    public const string Manual = "manual";
-    public const string Schedule = "schedule";
-}

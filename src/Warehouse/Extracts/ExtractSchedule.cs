@@ -27,17 +27,3 @@ public sealed record ExtractSchedule
     public static ExtractSchedule BeforeBoardMeeting(int workingDays, int month) =>
         new() { Kind = ExtractScheduleKinds.BoardMeeting, WorkingDaysBefore = workingDays, BoardMonth = month };
 }
-
-/// <summary>The ways an extract can be scheduled.</summary>
-public static class ExtractScheduleKinds
-{
-    /// <summary>Runs only when someone asks.</summary>
-    public const string Manual = "manual";
-
-    public const string Cron = "cron";
-
-    /// <summary>N working days before the board meeting in month M.</summary>
-    public const string BoardMeeting = "board-meeting";
-
-    public static IReadOnlyList<string> All { get; } = [Manual, Cron, BoardMeeting];
-}
