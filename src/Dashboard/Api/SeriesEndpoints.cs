@@ -6,6 +6,7 @@ using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Warehouse.Observations;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
 
@@ -77,24 +78,23 @@ internal static class SeriesEndpoints
 
         var query = ObservationQuery.Series(id, [resolved.Code], first, last) with { AsOf = moment, AllVersions = versions == "all" };
         var observations = await warehouse.QueryAsync(query, ct);
-        var chart = query.AllVersions ? null : SeriesChart.Of(observations, indicator);
 
-        // Analysts see every figure; for everyone else small counts leave the service suppressed, and so does the
-        // chart's mean and limits when a point is withheld: with the other points shown, the mean would give it away.
+        // Analysts see every figure; for everyone else a figure on a small count leaves without its numbers, and the
+        // chart is worked out without it: a mean over every point, with the others shown, would give it away.
         var disclosure = DisclosureControl.For(user);
-        var points = IndicatorPoint.Of(observations, indicator, chart)
-            .Select(p => (Point: p, Suppressed: disclosure is null ? null : FigureDisclosure.Reason(p.Observation, indicator, disclosure)))
-            .ToList();
-        var chartWithheld = points.Any(p => p.Suppressed is not null);
+        var shown = disclosure is null ? observations : [.. observations.Select(o => FigureDisclosure.Withhold(o, indicator, disclosure))];
+        var withheld = Enumerable.Range(0, shown.Count).Count(i => !ReferenceEquals(shown[i], observations[i]));
+        var chart = query.AllVersions ? null : SeriesChart.Of(shown, indicator);
+        var points = IndicatorPoint.Of(shown, indicator, chart);
         return Results.Ok(new
         {
             indicatorId = id,
             area = new { resolved.Code, resolved.Name },
             asOf = moment,
-            spcWithheld = chart is not null && chartWithheld
-                ? "the chart's mean and limits are not shown: with a point withheld for a small count, they would give it away"
+            spcWithout = chart is not null && withheld > 0
+                ? $"the chart is worked out without the {withheld} {(withheld == 1 ? "figure" : "figures")} withheld for a small count, so that its mean and limits cannot give them away"
                 : null,
-            spc = chart is null || chartWithheld ? null : new
+            spc = chart is null ? null : new
             {
                 periodKind = chart.Kind,
                 mean = chart.Chart.Mean,
@@ -107,16 +107,16 @@ internal static class SeriesEndpoints
                 assurance = chart.Chart.AssuranceIcon,
             },
             disclosureControl = disclosure?.SmallCountReason,
-            points = points.Select(p => Point(p.Point, p.Suppressed, chartWithheld)),
+            points = points.Select((p, i) => Point(p, ReferenceEquals(p.Observation, observations[i]) ? null : p.Observation.StatusReason)),
         });
     }
 
     /// <summary>
     /// A point with its 95% interval (published, or worked out from its counts) and its place on the chart; with
-    /// <paramref name="suppressed"/>, its figures and interval are withheld and the reason given; with
-    /// <paramref name="chartWithheld"/>, so is its place on the chart.
+    /// <paramref name="suppressed"/>, its figures and interval are withheld and the reason given (such a point is not
+    /// on the chart either).
     /// </summary>
-    private static object Point(IndicatorPoint point, string? suppressed, bool chartWithheld)
+    private static object Point(IndicatorPoint point, string? suppressed)
     {
         var (o, interval, onChart) = point;
         var shown = suppressed is null;
@@ -136,7 +136,7 @@ internal static class SeriesEndpoints
             o.Version,
             o.LoadId,
             o.LoadedAt,
-            spc = onChart is null || chartWithheld ? null : new { pointType = onChart.PointType, rule = onChart.Rule },
+            spc = onChart is null ? null : new { pointType = onChart.PointType, rule = onChart.Rule },
         };
     }
 }
