@@ -2,6 +2,7 @@ using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Commentary;
 using Safeguarding.Analytics.Warehouse.Disclosure;
+using Safeguarding.Analytics.Warehouse.Extracts;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using Safeguarding.Analytics.Warehouse.Schedules;
@@ -59,7 +60,7 @@ public sealed class BoardPackBuilder(
             DisclosureControl = $"A figure built on a count of 1 to {DisclosureRule.Standard.SmallestShown - 1} is not shown, for every reader, so that no child can be identified.",
             Priorities = priorities,
             Escalations = escalations,
-            DeepDives = DeepDives(presentedOn, priorities),
+            DeepDives = await DeepDivesAsync(presentedOn, moment, priorities, cancellationToken).ConfigureAwait(false),
         };
     }
 
@@ -77,15 +78,35 @@ public sealed class BoardPackBuilder(
         return figures.Build(tile, agency?.Id, agency?.Name ?? tile.Indicator.LeadAgency);
     }
 
-    /// <summary>The deep dives due in the meeting's month, each with its priorities' headline figures as the pack shows them.</summary>
-    private static List<PackDeepDive> DeepDives(DateOnly presentedOn, List<PackPriority> priorities) =>
-        [.. ReportingTimetable.DueIn(presentedOn.Month).Select(dive =>
+    /// <summary>
+    /// The deep dives due in the meeting's month, each with its priorities' headline figures as the pack shows them and
+    /// the extracts made for it, with each one's latest file made by the moment.
+    /// </summary>
+    private async Task<List<PackDeepDive>> DeepDivesAsync(DateOnly presentedOn, DateTime moment, List<PackPriority> priorities, CancellationToken cancellationToken)
+    {
+        var due = ReportingTimetable.DueIn(presentedOn.Month);
+        var extracts = due.Count == 0 ? [] : await store.GetExtractsAsync(cancellationToken).ConfigureAwait(false);
+        var dives = new List<PackDeepDive>();
+        foreach (var dive in due)
         {
             var covered = priorities.Where(p => dive.PriorityIds.Contains(p.Id, StringComparer.Ordinal)).ToList();
-            return new PackDeepDive(
+            var files = new List<PackDeepDiveExtract>();
+            foreach (var extract in extracts.Where(e => e.DeepDiveId == dive.Id && e.CreatedAt <= moment).OrderBy(e => e.Id, StringComparer.Ordinal))
+            {
+                var run = (await store.GetExtractRunsAsync(extract.Id, 500, cancellationToken).ConfigureAwait(false))
+                    .FirstOrDefault(r => r.Status == ExtractRunStatuses.Succeeded && r.FinishedAt <= moment);
+                files.Add(new PackDeepDiveExtract(
+                    extract.Title, extract.Format, run?.Id, run?.FinishedAt, run?.Rows, run?.SuppressedFigures, run?.Sha256, $"/extracts/{Uri.EscapeDataString(extract.Id)}"));
+            }
+
+            dives.Add(new PackDeepDive(
                 dive.Theme,
                 dive.Note,
                 [.. covered.Select(p => p.Name)],
-                [.. covered.SelectMany(p => p.Indicators.Select(i => new PackHeadline(p.Name, i.Name, i.Period, i.Figure, i.NotShown, i.Link)))]);
-        })];
+                [.. covered.SelectMany(p => p.Indicators.Select(i => new PackHeadline(p.Name, i.Name, i.Period, i.Figure, i.NotShown, i.Link)))],
+                files));
+        }
+
+        return dives;
+    }
 }

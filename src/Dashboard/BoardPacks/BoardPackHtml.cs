@@ -136,8 +136,30 @@ public static class BoardPackHtml
             }
 
             html.Append("</tbody>\n</table>\n");
+            DeepDiveExtracts(html, dive, serviceAddress);
         }
 
         html.Append("</section>\n");
+    }
+
+    private static void DeepDiveExtracts(StringBuilder html, PackDeepDive dive, Uri serviceAddress)
+    {
+        if (dive.Extracts is not { Count: > 0 } extracts)
+        {
+            html.Append("<p>No extract had been defined for this deep dive.</p>\n");
+            return;
+        }
+
+        html.Append("<p>The business unit's extracts for this deep dive (figures on counts of 1 to 5 left blank with the reason):</p>\n<ul>\n");
+        foreach (var x in extracts)
+        {
+            html.Append("<li><a href=\"").Append(Href(serviceAddress, x.Link)).Append("\">").Append(E(x.Title)).Append("</a> (").Append(E(x.Format.ToUpperInvariant())).Append("): ");
+            html.Append(x.RunId is { } run
+                ? E(string.Create(CultureInfo.InvariantCulture, $"run {run} finished {x.FinishedAt:d MMMM yyyy HH:mm} UTC, {x.Rows:N0} rows, {x.SuppressedFigures:N0} figures withheld, SHA-256 {x.Sha256}"))
+                : "no file had been made yet");
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
     }
 }

@@ -68,6 +68,8 @@ public class BoardPackTests(EmbeddedDashboardFixture host) : IClassFixture<Embed
         Assert.Contains("Domestic Abuse", dive.GetProperty("theme").GetString(), StringComparison.Ordinal);
         Assert.Contains(dive.GetProperty("headlines").EnumerateArray(), h => h.GetProperty("indicator").GetString() == Indicator(then, "repeat_da_pct").GetProperty("name").GetString()
             && h.GetProperty("figure").ValueKind == JsonValueKind.Null);
+        var extract = Assert.Single(dive.GetProperty("extracts").EnumerateArray());
+        Assert.Equal("/extracts/domestic-abuse-mental-health-substance-misuse", extract.GetProperty("link").GetString());
 
         var html = await boardMember.GetAsync($"/board-packs/{slug}/v{first.GetProperty("version").GetInt32()}");
         var page = await html.Content.ReadAsStringAsync();
