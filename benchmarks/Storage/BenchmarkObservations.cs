@@ -16,12 +16,16 @@ internal static class BenchmarkObservations
 
     public static string Area(int a) => $"E{6000000 + a:00000000}";
 
-    public static Observation[] Million()
+    public static Observation[] Million() => [.. Synthetic(Indicators)];
+
+    /// <summary>
+    /// The same synthetic figures for any number of indicators (each 100 areas × 40 quarters = 4,000 rows), made as
+    /// they are read, so that a store can be seeded with millions of rows without holding them.
+    /// </summary>
+    public static IEnumerable<Observation> Synthetic(int indicators)
     {
         var quarters = Period.QuartersBetween(FirstQuarter, LastQuarter).Select(q => q.Key).ToArray();
-        var rows = new Observation[Indicators * Areas * quarters.Length];
-        var n = 0;
-        for (var i = 0; i < Indicators; i++)
+        for (var i = 0; i < indicators; i++)
         {
             for (var a = 0; a < Areas; a++)
             {
@@ -29,7 +33,7 @@ internal static class BenchmarkObservations
                 {
                     var denominator = 1000.0 + (a * 37) + q;
                     var numerator = (double)((i * 7) + (a * 3) + q) % 500;
-                    rows[n++] = new Observation
+                    yield return new Observation
                     {
                         IndicatorId = Indicator(i),
                         AreaCode = Area(a),
@@ -44,7 +48,5 @@ internal static class BenchmarkObservations
                 }
             }
         }
-
-        return rows;
     }
 }

@@ -8,7 +8,7 @@ namespace Safeguarding.Analytics.Warehouse.Tests.Storage;
 /// The behaviour every <see cref="IAnalyticStore"/> engine must share. A store is shared by the tests of a class, so
 /// each test works under its own indicator id.
 /// </summary>
-public abstract class AnalyticStoreContract
+public abstract partial class AnalyticStoreContract
 {
     private static readonly string[] TwoAreas = ["E06000019", "E08000025"];
     private readonly string indicator = "ind_" + Guid.NewGuid().ToString("N")[..12];

@@ -13,6 +13,16 @@ namespace Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
 {
     private const int FlushBytes = 1 << 20;
+
+    /// <summary>
+    /// Observation reads sort their rows twice on the server (latest version, then period order). An extract of
+    /// millions of rows would otherwise sort in memory and meet the server's per-query memory limit (5,000,000 rows
+    /// needed more than 3.7 GiB on 18.16); past this size the server sorts on disk instead. Small reads never reach it.
+    /// </summary>
+    private static readonly QueryOptions ObservationReadOptions = new()
+    {
+        CustomSettings = new Dictionary<string, object> { ["max_bytes_before_external_sort"] = 512L * 1024 * 1024 },
+    };
     private readonly ClickHouseClient client;
     private readonly string database;
 
@@ -116,12 +126,33 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
 
     public async Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
+        var observations = new List<Observation>();
+        await foreach (var observation in StreamAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            observations.Add(observation);
+        }
+
+        return observations;
+    }
+
+    public async IAsyncEnumerable<Observation> StreamAsync(ObservationQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(query);
         if (ObservationFilterSql.MatchesNothing(query))
         {
-            return [];
+            yield break;
         }
 
+        await foreach (var row in StreamRowsAsync(ObservationSelect(query), cancellationToken, ObservationReadOptions).ConfigureAwait(false))
+        {
+            // Rows already received are parsed from memory; a cancelled extract stops at the next row, not the next read.
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return ReadObservation(row);
+        }
+    }
+
+    private string ObservationSelect(ObservationQuery query)
+    {
         var rows = ObservationFilterSql.Select(query, $"{database}.observations", ClickHouseLiteral.Quote, ClickHouseLiteral.Date);
         var asOf = query.AsOf is { } moment
             ? $"WHERE committed_at <= {ClickHouseLiteral.UtcSeconds(CommitClock.ToStoredSecond(moment))}"
@@ -132,8 +163,7 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
               ORDER BY indicator_id, area_code, period_key, version DESC, commit_seq DESC
               LIMIT 1 BY indicator_id, area_code, period_key
               """;
-        var read = await QueryRowsAsync(
-            $"""
+        return $"""
             SELECT indicator_id, area_code, period_key, value, numerator, denominator, lower_ci, upper_ci,
                    status, status_reason, source, version, load_id, toUnixTimestamp(committed_at)
             FROM
@@ -145,17 +175,7 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
                 {latestOnly}
             )
             ORDER BY indicator_id, area_code, period_start, period_end, version, commit_seq
-            """,
-            cancellationToken).ConfigureAwait(false);
-        return read.Select(ReadObservation).ToList();
-    }
-
-    public async IAsyncEnumerable<Observation> StreamAsync(ObservationQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        foreach (var observation in await QueryAsync(query, cancellationToken).ConfigureAwait(false))
-        {
-            yield return observation;
-        }
+            """;
     }
 
     public async Task<IReadOnlyList<LoadedPeriod>> GetLoadedPeriodsAsync(CancellationToken cancellationToken = default)
@@ -222,9 +242,31 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
     /// <summary>Runs a SELECT and returns its TabSeparated rows; for tests that check what the server made of a literal.</summary>
     internal async Task<IReadOnlyList<string?[]>> QueryRowsAsync(string select, CancellationToken cancellationToken)
     {
-        using var result = await client.ExecuteRawResultAsync(select + "\nFORMAT TabSeparated", null, cancellationToken).ConfigureAwait(false);
-        var text = await result.ReadAsStringAsync().ConfigureAwait(false);
-        return TabSeparatedRows.Parse(text).ToList();
+        var rows = new List<string?[]>();
+        await foreach (var row in StreamRowsAsync(select, cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Runs a SELECT and hands on its TabSeparated rows as the response body arrives; the response is released when
+    /// the caller stops reading, early or not.
+    /// </summary>
+    internal async IAsyncEnumerable<string?[]> StreamRowsAsync(
+        string select, [EnumeratorCancellation] CancellationToken cancellationToken, QueryOptions? options = null)
+    {
+        using var result = await client.ExecuteRawResultAsync(select + "\nFORMAT TabSeparated", options, cancellationToken).ConfigureAwait(false);
+        var body = await result.ReadAsStreamAsync().ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            await foreach (var row in TabSeparatedStream.ReadRowsAsync(body, cancellationToken).ConfigureAwait(false))
+            {
+                yield return row;
+            }
+        }
     }
 
     private async Task<LoadRecord> CommitAsync(ObservationLoad load, long rowCount, CancellationToken cancellationToken)
