@@ -15,6 +15,9 @@ public sealed class AnalyticStoreOptions
 
     public string DuckDbPath { get; set; } = "data-local/warehouse.duckdb";
 
+    /// <summary>How much memory the embedded DuckDB may take before it spills to disk (its <c>memory_limit</c>).</summary>
+    public string? DuckDbMemoryLimit { get; set; } = "1GB";
+
     /// <summary>From <c>ConnectionStrings:ClickHouse</c>, e.g. <c>Host=127.0.0.1;Port=8123</c>.</summary>
     public string? ClickHouseConnectionString { get; set; }
 

@@ -19,7 +19,7 @@ public static class AnalyticStoreServiceCollectionExtensions
                 options.ClickHouseConnectionString
                     ?? throw new InvalidOperationException("Warehouse:Engine is ClickHouse but ConnectionStrings:ClickHouse is not set."),
                 options.ClickHouseDatabase)),
-            _ => new DuckDbAnalyticStore(new DuckDbAnalyticStoreOptions(options.DuckDbPath)),
+            _ => new DuckDbAnalyticStore(new DuckDbAnalyticStoreOptions(options.DuckDbPath) { MemoryLimit = options.DuckDbMemoryLimit }),
         });
         return services;
     }

@@ -24,6 +24,23 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
         connectionString = $"Data Source={path}";
         anchor = new DuckDBConnection(connectionString);
         anchor.Open();
+        if (options.MemoryLimit is { Length: > 0 } limit)
+        {
+            Limit(anchor, limit, Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + ".spill"));
+        }
+    }
+
+    /// <summary>Sets the database's memory limit and the folder its large sorts spill to; both hold for every connection.</summary>
+    private static void Limit(DuckDBConnection connection, string memoryLimit, string spillFolder)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(memoryLimit, "^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+        {
+            throw new ArgumentException($"The DuckDB memory limit '{memoryLimit}' is not a size such as 1GB or 512MB.", nameof(memoryLimit));
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SET memory_limit = '{memoryLimit}'; SET temp_directory = '{spillFolder.Replace("'", "''", StringComparison.Ordinal)}'";
+        command.ExecuteNonQuery();
     }
 
     public string Engine => "DuckDB";
