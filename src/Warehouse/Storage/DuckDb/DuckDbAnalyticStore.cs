@@ -22,6 +22,11 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
         var path = Path.GetFullPath(options.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         connectionString = $"Data Source={path}";
+        if (options.MemoryLimit is { Length: > 0 } size && !IsSize(size))
+        {
+            throw new ArgumentException($"The DuckDB memory limit '{size}' is not a size such as 1GB or 512MB.", nameof(options));
+        }
+
         anchor = new DuckDBConnection(connectionString);
         anchor.Open();
         if (options.MemoryLimit is { Length: > 0 } limit)
@@ -30,14 +35,15 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
         }
     }
 
+    private static bool IsSize(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(
+            text,
+            "^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>Sets the database's memory limit and the folder its large sorts spill to; both hold for every connection.</summary>
     private static void Limit(DuckDBConnection connection, string memoryLimit, string spillFolder)
     {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(memoryLimit, "^[0-9]+(\\.[0-9]+)? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant))
-        {
-            throw new ArgumentException($"The DuckDB memory limit '{memoryLimit}' is not a size such as 1GB or 512MB.", nameof(memoryLimit));
-        }
-
         using var command = connection.CreateCommand();
         command.CommandText = $"SET memory_limit = '{memoryLimit}'; SET temp_directory = '{spillFolder.Replace("'", "''", StringComparison.Ordinal)}'";
         command.ExecuteNonQuery();
