@@ -24,8 +24,8 @@ public static class ReturnTemplate
     public const string AgencyIdLabel = "Agency id";
     public const string QuarterLabel = "Quarter";
 
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string Main = SpreadsheetMl.Main;
+    private const string Relationships = SpreadsheetMl.Relationships;
 
     /// <summary>The indicators an agency owes for a quarter: its quarterly ones, and its annual ones in Q4.</summary>
     public static IReadOnlyList<Indicator> Expected(Agency agency, Period quarter, IEnumerable<Indicator> catalogue)
@@ -86,17 +86,7 @@ public static class ReturnTemplate
         Part(zip, path, xml =>
         {
             xml.WriteStartElement("worksheet", Main);
-            xml.WriteStartElement("sheetViews");
-            xml.WriteStartElement("sheetView");
-            xml.WriteAttributeString("workbookViewId", "0");
-            xml.WriteStartElement("pane");
-            xml.WriteAttributeString("ySplit", "1");
-            xml.WriteAttributeString("topLeftCell", "A2");
-            xml.WriteAttributeString("activePane", "bottomLeft");
-            xml.WriteAttributeString("state", "frozen");
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement();
+            SpreadsheetMl.FrozenHeaderRow(xml);
             xml.WriteStartElement("sheetData");
             Row(xml, 1, header, style: 1);
             var number = 1;
@@ -194,32 +184,16 @@ public static class ReturnTemplate
     }
 
     private static void RootRelationships(XmlWriter xml) =>
-        RelationshipList(xml, [("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "xl/workbook.xml")]);
+        SpreadsheetMl.RelationshipList(xml, [("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "xl/workbook.xml")]);
 
     private static void WorkbookRelationships(XmlWriter xml) =>
-        RelationshipList(xml,
+        SpreadsheetMl.RelationshipList(xml,
         [
             ("rId1", Relationships + "/worksheet", "worksheets/sheet1.xml"),
             ("rId2", Relationships + "/worksheet", "worksheets/sheet2.xml"),
             ("rId3", Relationships + "/worksheet", "worksheets/sheet3.xml"),
             ("rId4", Relationships + "/styles", "styles.xml"),
         ]);
-
-    private static void RelationshipList(XmlWriter xml, (string Id, string Type, string Target)[] relationships)
-    {
-        const string ns = "http://schemas.openxmlformats.org/package/2006/relationships";
-        xml.WriteStartElement("Relationships", ns);
-        foreach (var (id, type, target) in relationships)
-        {
-            xml.WriteStartElement("Relationship", ns);
-            xml.WriteAttributeString("Id", id);
-            xml.WriteAttributeString("Type", type);
-            xml.WriteAttributeString("Target", target);
-            xml.WriteEndElement();
-        }
-
-        xml.WriteEndElement();
-    }
 
     private static void Workbook(XmlWriter xml)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using Safeguarding.Analytics.Ingest.Spreadsheets;
 
 namespace Safeguarding.Analytics.Ingest.Extracts.Files.Xlsx;
 
@@ -12,8 +13,7 @@ namespace Safeguarding.Analytics.Ingest.Extracts.Files.Xlsx;
 /// </summary>
 internal static class WorkbookParts
 {
-    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string Relationships = SpreadsheetMl.Relationships;
     private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
 
     public static string SheetPath(int number) => string.Create(CultureInfo.InvariantCulture, $"xl/worksheets/sheet{number}.xml");
@@ -21,14 +21,14 @@ internal static class WorkbookParts
     public static async Task WriteAsync(ZipArchive zip, IReadOnlyList<string> sheetNames, CancellationToken cancellationToken)
     {
         await PartAsync(zip, "[Content_Types].xml", xml => ContentTypes(xml, sheetNames.Count), cancellationToken).ConfigureAwait(false);
-        await PartAsync(zip, "_rels/.rels", xml => RelationshipList(xml, [("rId1", Relationships + "/officeDocument", "xl/workbook.xml")]), cancellationToken)
+        await PartAsync(zip, "_rels/.rels", xml => SpreadsheetMl.RelationshipList(xml, [("rId1", Relationships + "/officeDocument", "xl/workbook.xml")]), cancellationToken)
             .ConfigureAwait(false);
         await PartAsync(zip, "xl/workbook.xml", xml => Workbook(xml, sheetNames), cancellationToken).ConfigureAwait(false);
         var relationships = Enumerable.Range(1, sheetNames.Count)
             .Select(n => ($"rId{n}", Relationships + "/worksheet", $"worksheets/sheet{n}.xml"))
             .Append(($"rId{sheetNames.Count + 1}", Relationships + "/styles", "styles.xml"))
             .ToArray();
-        await PartAsync(zip, "xl/_rels/workbook.xml.rels", xml => RelationshipList(xml, relationships), cancellationToken).ConfigureAwait(false);
+        await PartAsync(zip, "xl/_rels/workbook.xml.rels", xml => SpreadsheetMl.RelationshipList(xml, relationships), cancellationToken).ConfigureAwait(false);
         await PartAsync(zip, "xl/styles.xml", Styles, cancellationToken).ConfigureAwait(false);
     }
 
@@ -77,21 +77,6 @@ internal static class WorkbookParts
         xml.WriteStartElement("Override", ContentTypesNamespace);
         xml.WriteAttributeString("PartName", part);
         xml.WriteAttributeString("ContentType", type);
-        xml.WriteEndElement();
-    }
-
-    private static void RelationshipList(XmlWriter xml, (string Id, string Type, string Target)[] relationships)
-    {
-        xml.WriteStartElement("Relationships", PackageRelationships);
-        foreach (var (id, type, target) in relationships)
-        {
-            xml.WriteStartElement("Relationship", PackageRelationships);
-            xml.WriteAttributeString("Id", id);
-            xml.WriteAttributeString("Type", type);
-            xml.WriteAttributeString("Target", target);
-            xml.WriteEndElement();
-        }
-
         xml.WriteEndElement();
     }
 

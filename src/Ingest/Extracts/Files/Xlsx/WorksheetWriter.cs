@@ -13,7 +13,7 @@ namespace Safeguarding.Analytics.Ingest.Extracts.Files.Xlsx;
 /// </summary>
 internal sealed class WorksheetWriter : IAsyncDisposable
 {
-    public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public const string Main = SpreadsheetMl.Main;
     private const int ChunkBytes = 1 << 18;
     private const string BoldStyle = "1";
 
@@ -147,17 +147,7 @@ internal sealed class WorksheetWriter : IAsyncDisposable
         xml.WriteStartElement("worksheet", Main);
         if (freezeFirstRow)
         {
-            xml.WriteStartElement("sheetViews", Main);
-            xml.WriteStartElement("sheetView", Main);
-            xml.WriteAttributeString("workbookViewId", "0");
-            xml.WriteStartElement("pane", Main);
-            xml.WriteAttributeString("ySplit", "1");
-            xml.WriteAttributeString("topLeftCell", "A2");
-            xml.WriteAttributeString("activePane", "bottomLeft");
-            xml.WriteAttributeString("state", "frozen");
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement();
+            SpreadsheetMl.FrozenHeaderRow(xml);
         }
 
         if (widths.Count > 0)
