@@ -39,7 +39,7 @@ public class ExtractsPageTests(BrowserSession session) : IClassFixture<BrowserSe
         var lines = await File.ReadAllLinesAsync(path);
 
         Assert.StartsWith("repeat-domestic-abuse-for-the-board-", download.SuggestedFilename, StringComparison.Ordinal);
-        Assert.StartsWith("indicator_id,indicator,area_code", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("indicator_id,indicator,unit,area_code", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.True(lines.Length > 12, $"Expected the home area's 12 quarters at least, got {lines.Length - 1} rows.");
         Assert.All(lines.Skip(1), l => Assert.StartsWith("repeat_da_pct,", l, StringComparison.Ordinal));
         Assert.DoesNotContain(lines.Skip(1), l => l.Contains("Statistical neighbour", StringComparison.Ordinal));
