@@ -150,7 +150,7 @@ public static class BoardPackHtml
             return;
         }
 
-        html.Append("<p>The business unit's extracts for this deep dive (figures on counts of 1 to 5 left blank with the reason):</p>\n<ul>\n");
+        html.Append("<p>The business unit's extracts for this deep dive, kept on its Extracts page, which analysts open (figures on counts of 1 to 5 left blank with the reason):</p>\n<ul>\n");
         foreach (var x in extracts)
         {
             html.Append("<li><a href=\"").Append(Href(serviceAddress, x.Link)).Append("\">").Append(E(x.Title)).Append("</a> (").Append(E(x.Format.ToUpperInvariant())).Append("): ");
