@@ -6,6 +6,8 @@ namespace Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 /// <summary>
 /// Reads ClickHouse <c>FORMAT TabSeparated</c> output from the response body as it arrives, a row at a time, so a
 /// result of millions of rows is never held whole. Rows end only in \n: a carriage return inside a value is data.
+/// A server that fails once it has begun sending rows can only append its error to the body; that line is raised as
+/// the server's error in its own words rather than read as a row.
 /// </summary>
 internal static class TabSeparatedStream
 {
@@ -36,7 +38,7 @@ internal static class TabSeparatedStream
             var consumed = TakeWholeRows(buffer, filled, rows);
             foreach (var row in rows)
             {
-                yield return row;
+                yield return ServerErrorOr(row);
             }
 
             rows.Clear();
@@ -47,9 +49,15 @@ internal static class TabSeparatedStream
         if (filled > 0)
         {
             // The last row without its line break.
-            yield return TabSeparatedRows.ParseRow(buffer.AsSpan(0, filled));
+            yield return ServerErrorOr(TabSeparatedRows.ParseRow(buffer.AsSpan(0, filled)));
         }
     }
+
+    /// <summary>The row, unless it is the error ClickHouse writes into a response it can no longer finish.</summary>
+    private static string?[] ServerErrorOr(string?[] row) =>
+        row is [{ } text] && text.StartsWith("Code: ", StringComparison.Ordinal) && text.Contains("DB::Exception", StringComparison.Ordinal)
+            ? throw new InvalidOperationException($"ClickHouse stopped part way through the read: {text.Trim()}")
+            : row;
 
     /// <summary>Parses each row that ends in the buffer into <paramref name="rows"/>; returns how many chars they took.</summary>
     private static int TakeWholeRows(char[] buffer, int filled, List<string?[]> rows)

@@ -26,6 +26,33 @@ public sealed class TabSeparatedStreamTests
     }
 
     [Fact]
+    public async Task An_error_the_server_appends_part_way_is_raised_in_its_own_words_after_the_rows_before_it()
+    {
+        var body = "a\tb\nCode: 241, e.displayText() = DB::Exception: Memory limit (for query) exceeded, e.what() = DB::Exception\n";
+        var read = new List<string?[]>();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (var row in TabSeparatedStream.ReadRowsAsync(new MemoryStream(Encoding.UTF8.GetBytes(body))))
+            {
+                read.Add(row);
+            }
+        });
+
+        Assert.Equal([["a", "b"]], read);
+        Assert.Contains("Memory limit (for query) exceeded", failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith("ClickHouse stopped part way through the read", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_one_column_value_that_merely_starts_like_an_error_is_data()
+    {
+        var read = await ReadAsync("Code: 7 of the board's plan\n");
+
+        Assert.Equal([["Code: 7 of the board's plan"]], read);
+    }
+
+    [Fact]
     public async Task Multibyte_characters_split_across_reads_survive()
     {
         var text = string.Concat(Enumerable.Repeat("👶🏽 Ynys Môn\tżółć\n", 10_000));
