@@ -44,7 +44,7 @@ public sealed class PackIndicators(HomeArea home, IReadOnlyDictionary<(string, s
                 Compare(home.England.Name, tile.England, indicator, shown),
             ],
             Variation = shown && tile.Variation is { } icon ? SpcWords.Variation(icon) : null,
-            Attention = shown ? Attention(tile) : tile.OpenExceptions > 0 ? [OpenWords(tile.OpenExceptions)] : [],
+            Attention = shown ? Attention.Reasons(tile) : tile.OpenExceptions > 0 ? [Attention.OpenExceptionWords(tile.OpenExceptions)] : [],
             OpenExceptions = tile.OpenExceptions,
             Commentary = note is null ? null : new PackNote(agencyName, note.Text, note.Version, note.CreatedAt),
             Link = $"/indicators/{Uri.EscapeDataString(indicator.Id)}",
@@ -74,34 +74,6 @@ public sealed class PackIndicators(HomeArea home, IReadOnlyDictionary<(string, s
             value.Value is null ? null : ValueFormat.Format(indicator, value.Value),
             !shown ? "not compared: the area's figure is not shown" : value.Value is null ? "not compared" : BenchmarkWords.Of(value.Benchmark),
             value.Note);
-
-    private static List<string> Attention(IndicatorTile tile)
-    {
-        var reasons = new List<string>();
-        if (tile.OpenExceptions > 0)
-        {
-            reasons.Add(OpenWords(tile.OpenExceptions));
-        }
-
-        if (new[] { tile.NeighbourAverage.Benchmark, tile.England.Benchmark }.Any(b => b is "worse" or "worst"))
-        {
-            reasons.Add("significantly worse than a comparator");
-        }
-
-        if (tile.Variation is Forecasting.Spc.SpcVariationIcons.ConcernHigh or Forecasting.Spc.SpcVariationIcons.ConcernLow)
-        {
-            reasons.Add("special cause of concern on its SPC chart");
-        }
-
-        if (tile.Travel?.Judgement == DirectionOfTravel.Worse)
-        {
-            reasons.Add("changed for the worse");
-        }
-
-        return reasons;
-    }
-
-    private static string OpenWords(int count) => count == 1 ? "1 open exception" : $"{count} open exceptions";
 
     private static string Missing(Observation? latest) => latest switch
     {
