@@ -1,6 +1,7 @@
 using Safeguarding.Analytics.Dashboard.Exceptions;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Exceptions;
 using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
@@ -25,7 +26,7 @@ public sealed class PackEscalations(IAppStore store, ReferenceDataSet reference)
             .Select(g => g.OrderBy(s => s.Number).ToList())
             .Where(history => history[^1].ToState == ExceptionQaStates.Escalated);
         var byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var escalations = new List<PackEscalation>();
+        var escalations = new List<(string Severity, PackEscalation Escalation)>();
         foreach (var history in escalated)
         {
             var flag = await store.FindExceptionAsync(history[0].ExceptionId, cancellationToken).ConfigureAwait(false);
@@ -37,7 +38,7 @@ public sealed class PackEscalations(IAppStore store, ReferenceDataSet reference)
             var finding = flag.Finding;
             var indicator = byId.GetValueOrDefault(finding.IndicatorId);
             var withheld = indicator is null ? null : figures.Withheld(indicator, finding.PeriodKey);
-            escalations.Add(new PackEscalation
+            escalations.Add((finding.Severity, new PackEscalation
             {
                 Id = flag.Id,
                 Kind = ExceptionWords.Kind(finding.Kind),
@@ -49,16 +50,13 @@ public sealed class PackEscalations(IAppStore store, ReferenceDataSet reference)
                 EscalatedAt = history[^1].At,
                 Notes = [.. history.AsEnumerable().Reverse().Take(NotesShown).Select(s => new PackStepNote(ExceptionWords.QaState(s.ToState), s.Actor, s.At, s.Comment))],
                 Link = $"/exceptions/{flag.Id}",
-            });
+            }));
         }
 
-        return [.. escalations.OrderBy(e => SeverityOrder(e.Severity)).ThenBy(e => e.EscalatedAt).ThenBy(e => e.Id)];
+        return [.. escalations
+            .OrderBy(e => ExceptionSeverities.Rank(e.Severity))
+            .ThenBy(e => e.Escalation.EscalatedAt)
+            .ThenBy(e => e.Escalation.Id)
+            .Select(e => e.Escalation)];
     }
-
-    private static int SeverityOrder(string severity) => severity switch
-    {
-        "High" => 0,
-        "Medium" => 1,
-        _ => 2,
-    };
 }

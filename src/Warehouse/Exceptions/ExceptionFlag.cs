@@ -68,6 +68,14 @@ public static class ExceptionSeverities
     public const string Low = "low";
 
     public static IReadOnlyList<string> All { get; } = [High, Medium, Low];
+
+    /// <summary>Most serious first: high 0, medium 1, anything else 2 (the register's own order).</summary>
+    public static int Rank(string severity) => severity switch
+    {
+        High => 0,
+        Medium => 1,
+        _ => 2,
+    };
 }
 
 /// <summary>Which exceptions to list; null matches any.</summary>
