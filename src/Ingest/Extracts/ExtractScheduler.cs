@@ -29,13 +29,14 @@ public sealed class ExtractScheduler(IAppStore appStore, IRecurringJobManager ma
     public async Task ApplyAsync(ExtractDefinition extract, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(extract);
-        var id = ScheduleId(extract.Id);
-        var cron = rules.HangfireCron(extract.Schedule, clock.GetUtcNow().UtcDateTime);
         if (extract.Schedule.Kind == ExtractScheduleKinds.Manual)
         {
             await RemoveAsync(extract.Id, cancellationToken).ConfigureAwait(false);
             return;
         }
+
+        var id = ScheduleId(extract.Id);
+        var cron = rules.HangfireCron(extract.Schedule, clock.GetUtcNow().UtcDateTime);
 
         var schedule = new RecurringSchedule
         {
