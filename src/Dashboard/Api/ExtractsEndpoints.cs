@@ -1,6 +1,7 @@
 using System.Globalization;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Ingest.Extracts;
+using Safeguarding.Analytics.Ingest.Spreadsheets;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Extracts;
@@ -125,10 +126,7 @@ internal static class ExtractsEndpoints
 
         await audit.RecordAsync(Person(context), AuditActions.ExtractFileDownloaded, AuditSubjects.Extract, run.ExtractId,
             string.Create(CultureInfo.InvariantCulture, $"Run {id}: {run.FileName} ({run.Bytes:N0} bytes, SHA-256 {run.Sha256})"), Address(context), ct);
-        var type = run.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            : "text/csv";
-        return Results.File(run.FilePath, type, run.FileName);
+        return Results.File(run.FilePath, SpreadsheetMl.MediaTypeOf(Path.GetExtension(run.FileName).TrimStart('.')), run.FileName);
     }
 
     private static IResult NoSuchExtract(string id) => ApiProblem.NotFound($"There is no extract '{id}'.");

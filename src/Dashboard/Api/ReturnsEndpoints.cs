@@ -8,6 +8,7 @@ using Safeguarding.Analytics.Ingest.Submissions;
 using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
+using Safeguarding.Analytics.Ingest.Spreadsheets;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
 
@@ -121,7 +122,7 @@ internal static class ReturnsEndpoints
         workbook.Position = 0;
         return Results.File(
             workbook,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            SpreadsheetMl.WorkbookMediaType,
             $"{owner.Id}_{quarter.Key.Replace(' ', '_')}_return.xlsx");
     }
 

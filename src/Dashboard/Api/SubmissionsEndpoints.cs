@@ -4,6 +4,7 @@ using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Submissions;
+using Safeguarding.Analytics.Ingest.Spreadsheets;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
 
@@ -111,7 +112,7 @@ internal static class SubmissionsEndpoints
 
         var content = await appStore.GetSubmissionContentAsync(id, ct);
         await audit.RecordAsync(person.UserName, AuditActions.SubmissionFileDownloaded, AuditSubjects.Submission, id.ToString(CultureInfo.InvariantCulture), $"{submission.FileName} ({content.Length:N0} bytes)", context.Connection.RemoteIpAddress?.ToString(), ct);
-        var type = submission.Format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+        var type = SpreadsheetMl.MediaTypeOf(submission.Format);
         return Results.File(content, type, submission.FileName);
     }
 }

@@ -12,6 +12,13 @@ public static class SpreadsheetMl
     public const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+    /// <summary>The media type of an .xlsx workbook.</summary>
+    public const string WorkbookMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The media type a file of this format (<c>xlsx</c> or <c>csv</c>) is sent with.</summary>
+    public static string MediaTypeOf(string format) =>
+        string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) ? WorkbookMediaType : "text/csv";
+
     /// <summary>A <c>.rels</c> part: each relationship's id, type and target.</summary>
     public static void RelationshipList(XmlWriter xml, IEnumerable<(string Id, string Type, string Target)> relationships)
     {
