@@ -9,5 +9,12 @@ namespace Safeguarding.Analytics.Benchmarks;
 internal static class BenchmarkProgram
 {
     // dotnet run -c Release --project benchmarks -- --filter '*'
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    // dotnet run -c Release --project benchmarks -- load-test --url http://127.0.0.1:5080 --password ...
+    public static int Main(string[] args) => args is ["load-test", .. var rest] ? LoadTest.LoadTestCommand.Run(rest) : RunBenchmarks(args);
+
+    private static int RunBenchmarks(string[] args)
+    {
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
 }
