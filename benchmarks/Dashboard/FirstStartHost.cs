@@ -14,8 +14,11 @@ namespace Safeguarding.Analytics.Benchmarks.Dashboard;
 /// </summary>
 internal sealed class FirstStartHost : WebApplicationFactory<Program>
 {
-    private FirstStartHost()
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    private FirstStartHost(IReadOnlyDictionary<string, string?>? settings)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
     }
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("sga-bench-host-").FullName;
@@ -23,10 +26,13 @@ internal sealed class FirstStartHost : WebApplicationFactory<Program>
     /// <summary>A client of the host's loopback port, disposed with the host.</summary>
     public HttpClient Loopback { get; private set; } = null!;
 
-    /// <summary>Starts a host (the start-up load runs before it serves) and waits for the analytics refresh.</summary>
-    public static FirstStartHost Start(TimeSpan timeout)
+    /// <summary>
+    /// Starts a host (the start-up load runs before it serves) and waits for the analytics refresh; extra settings
+    /// (another warehouse engine, say) apply over the first start's.
+    /// </summary>
+    public static FirstStartHost Start(TimeSpan timeout, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var host = new FirstStartHost();
+        var host = new FirstStartHost(settings);
         try
         {
             host.UseKestrel(0);
@@ -53,6 +59,10 @@ internal sealed class FirstStartHost : WebApplicationFactory<Program>
         builder.UseSetting("Warehouse:DuckDbPath", Path.Combine(Folder, "warehouse.duckdb"));
         builder.UseSetting("AppStore:SqlitePath", Path.Combine(Folder, "appstore.db"));
         builder.UseSetting("Ingest:InboxPath", Path.Combine(Folder, "inbox"));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -17,6 +17,9 @@ internal sealed record LoadReport(
     int Users, double Seconds, IReadOnlyList<LoadWindow> Windows, double? IngestDroppedAtSeconds, double? IngestStartedAtSeconds,
     double? IngestFinishedAtSeconds, string? IngestProblem, IReadOnlyList<string> Errors)
 {
+    /// <summary>The machine's load averages (<c>/proc/loadavg</c>) as the run started and ended, where the system gives them: other work on the machine slows the service too.</summary>
+    public string? MachineLoad { get; init; }
+
     public int ErrorCount => Windows[0].Overall.Errors + (IngestProblem is null ? 0 : 1);
 
     public static LoadReport Of(LoadRunResult run)
@@ -41,6 +44,11 @@ internal sealed record LoadReport(
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
         text.AppendLine(invariant, $"{Users} board members, {Seconds:0.0} s");
+        if (MachineLoad is not null)
+        {
+            text.AppendLine("machine load averages (1, 5, 15 min): " + MachineLoad);
+        }
+
         if (IngestDroppedAtSeconds is { } dropped)
         {
             text.AppendLine(invariant, $"ingest: file dropped at {dropped:0.0} s, taken by the service at {IngestStartedAtSeconds:0.0} s, filed at {IngestFinishedAtSeconds:0.0} s");

@@ -31,11 +31,15 @@ internal static class LoadTestCommand
             stop.Cancel();
         };
         Console.WriteLine($"{options.Users} board members browsing {options.Url} as {options.UserName} for {options.Duration.TotalSeconds:0} s{(options.IngestFile is { } f ? $"; {Path.GetFileName(f)} dropped into the inbox at {options.IngestAt.TotalSeconds:0} s" : string.Empty)}");
+        var before = LoadAverages();
         var run = LoadRun.RunAsync(options, user => BrowserClient.Create(options.Url, user), stop.Token).GetAwaiter().GetResult();
-        var report = LoadReport.Of(run);
+        var report = LoadReport.Of(run) with { MachineLoad = before is null ? null : $"{before} at the start, {LoadAverages()} at the end" };
         Console.WriteLine(report.ToTable());
         File.WriteAllText(options.Output, JsonSerializer.Serialize(report, Json));
         Console.WriteLine($"results written to {Path.GetFullPath(options.Output)}");
         return report.ErrorCount == 0 ? 0 : 1;
     }
+
+    private static string? LoadAverages() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
 }
