@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +68,64 @@ public sealed class LoadTestToolTests : IClassFixture<LoadTestToolTests.KestrelH
         Assert.Contains(report.Errors, e => e.Contains("was refused", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_members_are_measured_while_a_dropped_comparator_file_loads()
+    {
+        // The published LAIT file with a blank line added: other content, so it is loaded again rather than recognised.
+        var file = Path.Combine(_host.Sources, "lait-again.csv");
+        await File.WriteAllTextAsync(file, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", "comparators", "lait_safeguarding_indicators_long.csv")) + "\n");
+
+        var report = await RunWithInboxWatchedAsync(Options(_host.Factory.CreateAccount(BoardRoles.BoardMember)) with
+        {
+            IngestFile = file, Inbox = _host.Inbox, IngestAt = TimeSpan.FromSeconds(1), IngestTimeout = TimeSpan.FromSeconds(90),
+        });
+
+        Assert.True(report.ErrorCount == 0, report.ToTable());
+        Assert.True(report.IngestDroppedAtSeconds <= report.IngestStartedAtSeconds && report.IngestStartedAtSeconds <= report.IngestFinishedAtSeconds, report.ToTable());
+        Assert.True(report.Windows.Single(w => w.Name == "while the ingest job ran").Overall.Count > 0, report.ToTable());
+        Assert.Single(Directory.GetFiles(Path.Combine(_host.Inbox, "processed"), "*_load-test-*-lait-again.csv"));
+    }
+
+    [Fact]
+    public async Task A_dropped_file_the_service_refuses_is_an_error_with_its_reason()
+    {
+        var file = Path.Combine(_host.Sources, "not-a-return.csv");
+        await File.WriteAllTextAsync(file, "this,is,not\na,return,file\n");
+
+        var report = await RunWithInboxWatchedAsync(Options(_host.Factory.CreateAccount(BoardRoles.BoardMember)) with
+        {
+            IngestFile = file, Inbox = _host.Inbox, IngestAt = TimeSpan.FromSeconds(1), IngestTimeout = TimeSpan.FromSeconds(60),
+        });
+
+        Assert.Equal(0, report.Windows[0].Overall.Errors);
+        Assert.Equal(1, report.ErrorCount);
+        Assert.Contains("neither a quarterly return", report.IngestProblem, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the load while the inbox job is set off every second (it is otherwise due once a minute).</summary>
+    private async Task<LoadReport> RunWithInboxWatchedAsync(LoadTestOptions options)
+    {
+        using var done = new CancellationTokenSource();
+        var jobs = _host.Factory.Services.GetRequiredService<IRecurringJobManager>();
+        var watching = Task.Run(async () =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                jobs.Trigger("inbox-watch");
+                await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
+            }
+        });
+        try
+        {
+            return await RunAsync(options);
+        }
+        finally
+        {
+            await done.CancelAsync();
+            await watching;
+        }
+    }
+
     private LoadTestOptions Options(string userName) => new()
     {
         Url = _host.Address,
@@ -83,12 +142,22 @@ public sealed class LoadTestToolTests : IClassFixture<LoadTestToolTests.KestrelH
     private async Task<LoadReport> RunAsync(LoadTestOptions options) =>
         LoadReport.Of(await LoadRun.RunAsync(options, user => BrowserClient.Create(_host.Address, user), CancellationToken.None));
 
-    /// <summary>The real host, with the demo loaded, on a loopback port (Kestrel rather than the in-memory test server).</summary>
+    /// <summary>
+    /// The real host, with the demo loaded, on a loopback port (Kestrel rather than the in-memory test server), its inbox
+    /// in a folder of its own taking files as soon as they land.
+    /// </summary>
     public sealed class KestrelHost : IDisposable
     {
+        private readonly string _folder = Directory.CreateTempSubdirectory("sga-load-test-").FullName;
+
         public KestrelHost()
         {
-            Factory = new DashboardFactory();
+            Directory.CreateDirectory(Sources);
+            Factory = new DashboardFactory(settings: new Dictionary<string, string?>
+            {
+                ["Ingest:InboxPath"] = Inbox,
+                ["Ingest:InboxSettleSeconds"] = "0",
+            });
             Factory.UseKestrel(0);
             Factory.StartServer();
             var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -99,6 +168,15 @@ public sealed class LoadTestToolTests : IClassFixture<LoadTestToolTests.KestrelH
 
         public Uri Address { get; }
 
-        public void Dispose() => Factory.Dispose();
+        public string Inbox => Path.Combine(_folder, "inbox");
+
+        /// <summary>Where the files to drop are written first.</summary>
+        public string Sources => Path.Combine(_folder, "sources");
+
+        public void Dispose()
+        {
+            Factory.Dispose();
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 }
