@@ -4,8 +4,8 @@ namespace Safeguarding.Analytics.Warehouse.Records.ClickHouse;
 
 /// <summary>
 /// The derived indicators counted on the server, per victim and per person, then per area and quarter, in the SQL of
-/// 18.16 (no window functions, no CTEs): per-victim day lists with groupArray and ARRAY JOIN, first entries with argMin
-/// over tuples, and the area × quarter grid with rolling year and population lookup from small per-area arrays.
+/// 18.16 (no window functions, no CTEs): per-victim day lists with groupArray and ARRAY JOIN, first entries as the least
+/// of one number per outcome, and the area × quarter grid with its rolling year and population from small per-area arrays.
 /// </summary>
 public sealed partial class ClickHouseRecordStore
 {
@@ -42,20 +42,31 @@ public sealed partial class ClickHouseRecordStore
     public async Task<IReadOnlyList<DerivedCount>> CountFirstTimeEntrantsAsync(CancellationToken cancellationToken = default)
     {
         var outcomes = $"{database}.{ClickHouseRecordSchema.Outcomes.Name}";
-        var span = await QueryRowsAsync(
+        var spans = await QueryRowsAsync(
             $"""
-            SELECT count(), toInt64(intDiv(toYear(min(outcome_date)) * 12 + toMonth(min(outcome_date)) - 4, 3)),
+            SELECT area_code, toInt64(intDiv(toYear(min(outcome_date)) * 12 + toMonth(min(outcome_date)) - 4, 3)),
                    toInt64(intDiv(toYear(max(outcome_date)) * 12 + toMonth(max(outcome_date)) - 4, 3))
             FROM {outcomes} WHERE {Committed(RecordFeed.YouthJusticeOutcomes)}
+            GROUP BY area_code
             """,
             cancellationToken).ConfigureAwait(false);
-        var firstQuarter = TabSeparatedRows.Int64(span[0][1]) + 3;
-        var lastQuarter = TabSeparatedRows.Int64(span[0][2]);
-        if (TabSeparatedRows.Int64(span[0][0]) == 0 || firstQuarter > lastQuarter)
+        if (spans.Count == 0)
         {
             return [];
         }
 
+        var firstQuarter = spans.Min(r => TabSeparatedRows.Int64(r[1])) + 3;
+        var lastQuarter = spans.Max(r => TabSeparatedRows.Int64(r[2]));
+        if (firstQuarter > lastQuarter)
+        {
+            return [];
+        }
+
+        // A person's first entry is the least (day, area, age). 18.16 compares tuples slowly, so each outcome gets one
+        // UInt64 that sorts the same way: the day, then the area's rank among the outcomes' areas in ordinal order, then the age.
+        var areas = spans.Select(r => TabSeparatedRows.Required(r[0])).Order(StringComparer.Ordinal).ToList();
+        var areaList = $"[{string.Join(", ", areas.Select(ClickHouseLiteral.Quote))}]";
+        var ranks = $"[{string.Join(", ", Enumerable.Range(1, areas.Count).Select(i => ClickHouseLiteral.Number(i)))}]";
         var entering = string.Join(", ", StoredRecord.EnteringTypeCodes.Select(ClickHouseLiteral.Quote));
         var rows = await QueryRowsAsync(
             $"""
@@ -73,16 +84,19 @@ public sealed partial class ClickHouseRecordStore
                         SELECT toUInt8(0) AS kind, area_code, eq, n, toUInt16(0) AS mid_year, toUInt64(0) AS aged
                         FROM
                         (
-                            SELECT first.1 AS area_code, toInt64(intDiv(toYear(first_date) * 12 + toMonth(first_date) - 4, 3)) AS eq, count() AS n
+                            SELECT {areaList}[bitAnd(bitShiftRight(first, 8), 4294967295)] AS area_code,
+                                   toInt64(intDiv(toYear(first_date) * 12 + toMonth(first_date) - 4, 3)) AS eq, count() AS n
                             FROM
                             (
-                                SELECT argMin(tuple(area_code, age_at_outcome), tuple(outcome_date, area_code, age_at_outcome)) AS first,
-                                       min(outcome_date) AS first_date
+                                SELECT min(bitShiftLeft(toUInt64(outcome_date), 40)
+                                           + bitShiftLeft(toUInt64(transform(area_code, {areaList}, {ranks}, 0)), 8)
+                                           + age_at_outcome) AS first,
+                                       toDate(bitShiftRight(first, 40)) AS first_date
                                 FROM {outcomes}
                                 WHERE outcome_type IN ({entering}) AND {Committed(RecordFeed.YouthJusticeOutcomes)}
                                 GROUP BY person_id
                             )
-                            WHERE first.2 BETWEEN {RecordIndicatorReference.YouthFrom} AND {RecordIndicatorReference.YouthTo}
+                            WHERE bitAnd(first, 255) BETWEEN {RecordIndicatorReference.YouthFrom} AND {RecordIndicatorReference.YouthTo}
                             GROUP BY area_code, eq
                         )
                         UNION ALL
