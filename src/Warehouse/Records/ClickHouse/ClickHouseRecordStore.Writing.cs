@@ -155,12 +155,17 @@ public sealed partial class ClickHouseRecordStore
 
     /// <summary>
     /// Removes the rows of a load that is not committed — refused, or written by an attempt whose commit never landed —
-    /// so that a retry under the same id counts each record once. 18.16 deletes by asynchronous mutation, so this waits
-    /// until the server has finished it.
+    /// so that a retry under the same id counts each record once. 18.16 deletes by asynchronous mutation: a refusal
+    /// need not wait for it (the rows are never counted), a retry waits until the server has finished it.
     /// </summary>
-    private async Task DiscardAsync(string table, string loadId, CancellationToken cancellationToken)
+    private async Task DiscardAsync(string table, string loadId, bool wait, CancellationToken cancellationToken)
     {
         await ExecuteAsync($"ALTER TABLE {database}.{table} DELETE WHERE load_id = {ClickHouseLiteral.Quote(loadId)}", cancellationToken).ConfigureAwait(false);
+        if (!wait)
+        {
+            return;
+        }
+
         var pending = $"""
             SELECT count() FROM system.mutations
             WHERE database = {ClickHouseLiteral.Quote(database)} AND table = {ClickHouseLiteral.Quote(table)} AND is_done = 0
@@ -178,7 +183,7 @@ public sealed partial class ClickHouseRecordStore
             $"SELECT count() FROM {database}.{table} WHERE load_id = {ClickHouseLiteral.Quote(loadId)}", cancellationToken).ConfigureAwait(false);
         if (TabSeparatedRows.Int64(left[0][0]) > 0)
         {
-            await DiscardAsync(table, loadId, cancellationToken).ConfigureAwait(false);
+            await DiscardAsync(table, loadId, wait: true, cancellationToken).ConfigureAwait(false);
         }
     }
 }
