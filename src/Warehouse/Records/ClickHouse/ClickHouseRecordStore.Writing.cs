@@ -114,7 +114,8 @@ public sealed partial class ClickHouseRecordStore
     /// <summary>
     /// The written-but-uncommitted load's incident ids that repeat within it or are already held by a committed load,
     /// found on the server: the sets in the IN are the new load's ids, and the stored ids are scanned, so a file of
-    /// millions of incidents is checked without holding its ids here.
+    /// millions of incidents is checked without holding its ids here. Ids are first matched by their 64-bit hash (numbers
+    /// group and look up twice as fast as strings on 18.16), then the few candidates by the ids themselves.
     /// </summary>
     private async Task<IReadOnlyList<RecordProblem>> FindIncidentIdProblemsAsync(string loadId, CancellationToken cancellationToken)
     {
@@ -124,7 +125,12 @@ public sealed partial class ClickHouseRecordStore
         var repeats = await QueryRowsAsync(
             $"""
             SELECT incident_id, arraySort(groupArray(source_row)) AS rows
-            FROM {table} WHERE {mine}
+            FROM {table}
+            WHERE {mine} AND cityHash64(incident_id) IN
+            (
+                SELECT id_hash FROM (SELECT cityHash64(incident_id) AS id_hash FROM {table} WHERE {mine})
+                GROUP BY id_hash HAVING count() > 1
+            )
             GROUP BY incident_id HAVING count() > 1
             ORDER BY rows[1]
             LIMIT {StoredRecord.MaxProblems}
@@ -143,7 +149,7 @@ public sealed partial class ClickHouseRecordStore
             (
                 SELECT incident_id FROM {table}
                 WHERE {Committed(RecordFeed.DomesticAbuseIncidents)}
-                  AND incident_id GLOBAL IN (SELECT incident_id FROM {table} WHERE {mine})
+                  AND cityHash64(incident_id) GLOBAL IN (SELECT cityHash64(incident_id) FROM {table} WHERE {mine})
             )
             ORDER BY source_row
             LIMIT {StoredRecord.MaxProblems}
