@@ -131,11 +131,11 @@ public sealed partial class ClickHouseRecordStore
             ORDER BY area_code, q
             """,
             cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => StoredRecord.ToCount(
+        return StoredRecord.InAreaAndPeriodOrder(rows.Select(r => (StoredRecord.ToCount(
             RecordIndicatorReference.FirstTimeEntrantsId,
             TabSeparatedRows.Required(r[0]),
             TabSeparatedRows.Int64(r[1]),
             TabSeparatedRows.Int64(r[2]),
-            r[3] is null ? null : TabSeparatedRows.Int64(r[3])))];
+            r[3] is null ? null : TabSeparatedRows.Int64(r[3])), TabSeparatedRows.Int64(r[1]))));
     }
 }
