@@ -8,7 +8,8 @@ namespace Safeguarding.Analytics.Warehouse.Records.DuckDb;
 /// <summary>
 /// The record store in the embedded warehouse file, beside the observations: DuckDB.NET shares one database instance
 /// per path, so this store and the analytic store work in the same database. Rows go in through the appender, loads
-/// are committed last into <c>record_loads</c>, and every count reads only committed loads.
+/// are committed last into <c>record_loads</c>, and every count reads only committed loads. The instance's memory limit
+/// is the analytic store's, set when it opens the same file.
 /// </summary>
 public sealed partial class DuckDbRecordStore : IRecordStore, IDisposable
 {
