@@ -150,6 +150,7 @@ public sealed partial class ClickHouseRecordStore
     }
 
     /// <summary>Removes a refused load's rows. They are never counted either way (the load is not committed); this frees the space.</summary>
-    private Task DiscardAsync(string table, string loadId, CancellationToken cancellationToken) =>
-        ExecuteAsync($"ALTER TABLE {database}.{table} DELETE WHERE load_id = {ClickHouseLiteral.Quote(loadId)}", cancellationToken);
+    private Task DiscardAsync(string table, string loadId, CancellationToken cancellationToken) => cluster is not null
+        ? DiscardOnShardsAsync(cluster, table, loadId, cancellationToken)
+        : ExecuteAsync($"ALTER TABLE {database}.{table} DELETE WHERE load_id = {ClickHouseLiteral.Quote(loadId)}", cancellationToken);
 }
