@@ -166,6 +166,12 @@ public sealed partial class ClickHouseRecordStore
     /// </summary>
     private async Task DiscardAsync(string table, string loadId, bool wait, CancellationToken cancellationToken)
     {
+        if (cluster is not null && ClickHouseRecordSchema.Sharded.Any(s => s.Table.Name == table))
+        {
+            await DiscardOnShardsAsync(cluster, table, loadId, wait, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         await ExecuteAsync($"ALTER TABLE {database}.{table} DELETE WHERE load_id = {ClickHouseLiteral.Quote(loadId)}", cancellationToken).ConfigureAwait(false);
         if (!wait)
         {
