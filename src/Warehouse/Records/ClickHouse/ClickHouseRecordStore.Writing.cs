@@ -126,7 +126,7 @@ public sealed partial class ClickHouseRecordStore
             $"""
             SELECT incident_id, arraySort(groupArray(source_row)) AS rows
             FROM {table}
-            WHERE {mine} AND cityHash64(incident_id) IN
+            WHERE {mine} AND cityHash64(incident_id) GLOBAL IN
             (
                 SELECT id_hash FROM (SELECT cityHash64(incident_id) AS id_hash FROM {table} WHERE {mine})
                 GROUP BY id_hash HAVING count() > 1
