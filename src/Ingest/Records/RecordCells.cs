@@ -112,7 +112,9 @@ internal sealed class RecordCells(LocalAuthorityCodes areas, DateOnly today)
 
         if (number < from || number > to)
         {
-            rows.Problem(column, string.Create(CultureInfo.InvariantCulture, to == long.MaxValue ? $"{number} is below {from}." : $"{number} is outside {from}–{to}."));
+            rows.Problem(column, to == long.MaxValue
+                ? string.Create(CultureInfo.InvariantCulture, $"{number} is below {from}.")
+                : string.Create(CultureInfo.InvariantCulture, $"{number} is outside {from}–{to}."));
             return null;
         }
 
