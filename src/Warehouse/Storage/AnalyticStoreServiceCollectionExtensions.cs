@@ -1,5 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Safeguarding.Analytics.Warehouse.Records;
+using Safeguarding.Analytics.Warehouse.Records.ClickHouse;
+using Safeguarding.Analytics.Warehouse.Records.DuckDb;
 using Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 using Safeguarding.Analytics.Warehouse.Storage.DuckDb;
 
@@ -20,6 +24,25 @@ public static class AnalyticStoreServiceCollectionExtensions
                     ?? throw new InvalidOperationException("Warehouse:Engine is ClickHouse but ConnectionStrings:ClickHouse is not set."),
                 options.ClickHouseDatabase)),
             _ => new DuckDbAnalyticStore(new DuckDbAnalyticStoreOptions(options.DuckDbPath) { MemoryLimit = options.DuckDbMemoryLimit }),
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the <see cref="IRecordStore"/> on the analytic store's engine and in the same place: the same DuckDB
+    /// file, or the same ClickHouse server and database.
+    /// </summary>
+    public static IServiceCollection AddRecordStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = ReadOptions(configuration);
+        services.TryAddSingleton<IRecordStore>(_ => options.Engine switch
+        {
+            AnalyticEngine.ClickHouse => new ClickHouseRecordStore(new ClickHouseAnalyticStoreOptions(
+                options.ClickHouseConnectionString
+                    ?? throw new InvalidOperationException("Warehouse:Engine is ClickHouse but ConnectionStrings:ClickHouse is not set."),
+                options.ClickHouseDatabase)),
+            _ => new DuckDbRecordStore(new DuckDbAnalyticStoreOptions(options.DuckDbPath) { MemoryLimit = options.DuckDbMemoryLimit }),
         });
         return services;
     }
