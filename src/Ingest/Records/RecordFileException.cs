@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Safeguarding.Analytics.Warehouse.Records;
 
 namespace Safeguarding.Analytics.Ingest.Records;
 
@@ -34,11 +35,20 @@ public sealed class RecordFileException : Exception
 
     public string FileName { get; } = string.Empty;
 
-    /// <summary>The first problems found (at most <see cref="RecordProblems.MaxKept"/>).</summary>
+    /// <summary>The first problems found (at most 100); the column is empty for a problem with a whole row.</summary>
     public IReadOnlyList<RecordProblem> Problems { get; } = [];
 
     /// <summary>Every problem found, listed or not.</summary>
     public long ProblemCount { get; }
+
+    /// <summary>One problem in words naming the file, row and column, so it can be acted on out of context.</summary>
+    public static string Describe(string fileName, RecordProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Column.Length == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{fileName} row {problem.Row}: {problem.Message}")
+            : string.Create(CultureInfo.InvariantCulture, $"{fileName} row {problem.Row}, column '{problem.Column}': {problem.Message}");
+    }
 
     private static string Describe(string fileName, IReadOnlyList<RecordProblem> problems, long problemCount)
     {
@@ -46,7 +56,7 @@ public sealed class RecordFileException : Exception
         text.Append(CultureInfo.InvariantCulture, $"{fileName} was not loaded: {problemCount:N0} {(problemCount == 1 ? "problem" : "problems")} found.");
         foreach (var problem in problems)
         {
-            text.AppendLine().Append(problem.ToString());
+            text.AppendLine().Append(Describe(fileName, problem));
         }
 
         if (problemCount > problems.Count)

@@ -1,3 +1,5 @@
+using Safeguarding.Analytics.Warehouse.Records;
+
 namespace Safeguarding.Analytics.Ingest.Records;
 
 /// <summary>Collects a file's problems: the first <see cref="MaxKept"/> kept, every one counted.</summary>
@@ -14,7 +16,7 @@ internal sealed class RecordProblems(string fileName)
         Count++;
         if (_kept.Count < MaxKept)
         {
-            _kept.Add(new RecordProblem(fileName, row, column, message));
+            _kept.Add(new RecordProblem(row, column ?? string.Empty, message));
         }
     }
 
