@@ -49,7 +49,7 @@ public sealed partial class ClickHouseRecordStore : IRecordStore, IDisposable
         var problems = await FindIncidentIdProblemsAsync(load.LoadId, cancellationToken).ConfigureAwait(false);
         if (problems.Count > 0)
         {
-            await DiscardAsync(ClickHouseRecordSchema.Incidents.Name, load.LoadId, cancellationToken).ConfigureAwait(false);
+            await DiscardAsync(ClickHouseRecordSchema.Incidents.Name, load.LoadId, wait: false, cancellationToken).ConfigureAwait(false);
             throw StoredRecord.Refused(load.LoadId, problems);
         }
 

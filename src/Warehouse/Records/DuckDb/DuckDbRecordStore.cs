@@ -45,9 +45,7 @@ public sealed partial class DuckDbRecordStore : IRecordStore, IDisposable
         var problems = await FindIncidentIdProblemsAsync(connection, load.LoadId, cancellationToken).ConfigureAwait(false);
         if (problems.Count > 0)
         {
-            await using var discard = connection.CreateCommand();
-            discard.CommandText = $"DELETE FROM da_incidents WHERE load_id = {Parameter(discard, load.LoadId)}";
-            await discard.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await DiscardAsync(connection, "da_incidents", load.LoadId, cancellationToken).ConfigureAwait(false);
             throw StoredRecord.Refused(load.LoadId, problems);
         }
 
