@@ -26,9 +26,30 @@ public sealed class RecordFeedInboxTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task Generated_files_in_the_inbox_become_derived_figures_in_the_api_equal_to_the_reference()
+    public Task Generated_files_in_the_inbox_become_derived_figures_in_the_api_equal_to_the_reference() => DropAndReadBackAsync([]);
+
+    [Fact]
+    public async Task On_clickhouse_generated_files_in_the_inbox_become_the_same_derived_figures()
     {
-        using var factory = new DashboardFactory(settings: new Dictionary<string, string?>
+        var database = $"records_{Guid.NewGuid():N}";
+        try
+        {
+            await DropAndReadBackAsync(new Dictionary<string, string?>
+            {
+                ["Warehouse:Engine"] = "ClickHouse",
+                ["Warehouse:ClickHouseDatabase"] = database,
+                ["ConnectionStrings:ClickHouse"] = TestServers.ClickHouse,
+            });
+        }
+        finally
+        {
+            await OnClickHouseAsync($"DROP DATABASE IF EXISTS {database}");
+        }
+    }
+
+    private async Task DropAndReadBackAsync(Dictionary<string, string?> engine)
+    {
+        using var factory = new DashboardFactory(settings: new Dictionary<string, string?>(engine)
         {
             ["Board:LoadDemoData"] = "false",
             ["Ingest:InboxPath"] = Inbox,
@@ -72,6 +93,16 @@ public sealed class RecordFeedInboxTests : IDisposable
         var reason = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(Path.Combine(Inbox, "failed"), "*.error.txt")));
         Assert.Contains("column 'victim_name' is not part of the domestic abuse incidents feed", reason, StringComparison.Ordinal);
         Assert.DoesNotContain("Jo Bloggs", reason, StringComparison.Ordinal);
+    }
+
+    private static async Task OnClickHouseAsync(string sql)
+    {
+        var parts = TestServers.ClickHouse.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2))
+            .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://{parts["Host"]}:{parts["Port"]}/") };
+        using var answer = await http.PostAsync(new Uri("?user=" + Uri.EscapeDataString(parts.GetValueOrDefault("Username", "default")), UriKind.Relative), new StringContent(sql));
+        answer.EnsureSuccessStatusCode();
     }
 
     private static List<DerivedCount> Reference(SyntheticRecordFiles files, ReferenceDataSet reference)
