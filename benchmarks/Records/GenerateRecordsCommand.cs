@@ -8,7 +8,8 @@ namespace Safeguarding.Analytics.Benchmarks.Records;
 /// <summary>
 /// <c>generate-records --out DIR [--incidents N] [--outcomes N] [--years N] [--seed N] [--read-back]</c>: writes the
 /// synthetic record feed files of the scale data and reports rows, bytes and rows per second; with <c>--read-back</c>,
-/// also reads every file back through the record feed readers (one core) and reports their rows per second.
+/// also reads every file back through the record feed readers (one core) and reports their rows per second — with
+/// <c>--incidents 0</c>, reads back the files already in DIR without writing any.
 /// </summary>
 internal static class GenerateRecordsCommand
 {
