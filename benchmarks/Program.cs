@@ -9,5 +9,15 @@ namespace Safeguarding.Analytics.Benchmarks;
 internal static class BenchmarkProgram
 {
     // dotnet run -c Release --project benchmarks -- --filter '*'
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        // dotnet run -c Release --project benchmarks -- generate-records --out DIR
+        if (args is [Records.GenerateRecordsCommand.Verb, ..])
+        {
+            Environment.ExitCode = Records.GenerateRecordsCommand.Run(args);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }
