@@ -9,12 +9,22 @@ namespace Safeguarding.Analytics.Benchmarks;
 internal static class BenchmarkProgram
 {
     // dotnet run -c Release --project benchmarks -- --filter '*'
-    // dotnet run -c Release --project benchmarks -- load-test --url http://127.0.0.1:5080 --password ...
-    public static int Main(string[] args) => args is ["load-test", .. var rest] ? LoadTest.LoadTestCommand.Run(rest) : RunBenchmarks(args);
-
-    private static int RunBenchmarks(string[] args)
+    public static void Main(string[] args)
     {
+        // dotnet run -c Release --project benchmarks -- generate-records --out DIR
+        if (args is [Records.GenerateRecordsCommand.Verb, ..])
+        {
+            Environment.ExitCode = Records.GenerateRecordsCommand.Run(args);
+            return;
+        }
+
+        // dotnet run -c Release --project benchmarks -- load-test --url http://127.0.0.1:5080 --password ...
+        if (args is ["load-test", .. var rest])
+        {
+            Environment.ExitCode = LoadTest.LoadTestCommand.Run(rest);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
-        return 0;
     }
 }

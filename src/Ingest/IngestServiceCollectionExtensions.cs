@@ -5,16 +5,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Analytics.Ingest.Extracts;
 using Safeguarding.Analytics.Ingest.Extracts.Scheduling;
 using Safeguarding.Analytics.Ingest.Jobs;
+using Safeguarding.Analytics.Ingest.Records;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Ingest.Startup;
 using Safeguarding.Analytics.Ingest.Submissions;
+using Safeguarding.Analytics.Warehouse.ReferenceData;
+using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Ingest;
 
 public static class IngestServiceCollectionExtensions
 {
     /// <summary>
-    /// The start-up load, the returns intake and the ingest jobs, and Hangfire with the configured storage (in-memory
+    /// The start-up load, the returns intake, the record feeds and the ingest jobs, and Hangfire with the configured storage (in-memory
     /// by default, PostgreSQL in production), its server and the recurring schedules.
     /// </summary>
     public static IServiceCollection AddIngest(this IServiceCollection services, IConfiguration configuration)
@@ -40,9 +43,16 @@ public static class IngestServiceCollectionExtensions
         services.AddTransient<LoadComparatorFileJob>();
         services.AddTransient<InboxWatchJob>();
         services.AddTransient<AnalyticsRefreshJob>();
+        services.AddRecordStore(configuration);
+        services.AddSingleton(configuration.GetSection(RecordFeedOptions.Section).Get<RecordFeedOptions>() ?? new RecordFeedOptions());
+        services.AddSingleton(provider => new LocalAuthorityCodes(provider.GetRequiredService<ReferenceDataSet>().Areas));
+        services.AddSingleton<RecordFileReader>();
+        services.AddTransient<LoadRecordFileJob>();
+        services.AddTransient<DerivedIndicatorsJob>();
 
         // Registered before the Hangfire server so the stores are ready, and the schedules known, before any job runs.
         services.AddHostedService<StartupLoad>();
+        services.AddHostedService<RecordStoreInstall>();
         services.AddHostedService<RecurringScheduleRegistrar>();
         services.AddHostedService<DeepDiveExtractDefaults>();
         services.AddHangfire(hangfire =>

@@ -2,6 +2,7 @@ using System.Text;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Safeguarding.Analytics.Ingest.Comparators;
+using Safeguarding.Analytics.Ingest.Records;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Ingest.Submissions;
 using Safeguarding.Analytics.Warehouse.Audit;
@@ -12,13 +13,15 @@ namespace Safeguarding.Analytics.Ingest.Jobs;
 /// <summary>
 /// Takes the settled files in the inbox folder. A return (a workbook, or a CSV whose header has
 /// <c>indicator_id</c>) is received like an upload and filed as processed; a comparator file (recognised by its
-/// header) is set aside and loaded by its own job; anything else is filed as failed with the reason.
+/// header) is set aside and loaded by its own job, as is a record feed file (recognised by its header, with a size limit of
+/// its own); anything else is filed as failed with the reason.
 /// </summary>
 public sealed partial class InboxWatchJob(
     Inbox inbox,
     IngestOptions options,
     ReturnIntake intake,
     ReturnLimits limits,
+    RecordFeedOptions recordFeeds,
     ReferenceDataSet referenceData,
     ReferenceDataFolder folder,
     IBackgroundJobClient jobs,
@@ -42,13 +45,20 @@ public sealed partial class InboxWatchJob(
 
     private async Task TakeAsync(FileInfo file, DateTime now, CancellationToken cancellationToken)
     {
+        // The header first: a record feed file may be far larger than any return.
+        var head = await ReadHeadAsync(file.FullName, cancellationToken);
+        if (!IsReturn(head) && RecordFeedFormats.Recognise(FirstLine(head)) is { } feed)
+        {
+            TakeRecordFile(file, feed, now);
+            return;
+        }
+
         if (file.Length > limits.MaxBytes)
         {
             Refuse(file, $"{file.Name} is {file.Length:N0} bytes; the largest file accepted is {limits.MaxBytes:N0} bytes.", now);
             return;
         }
 
-        var head = await ReadHeadAsync(file.FullName, cancellationToken);
         if (IsReturn(head))
         {
             try
@@ -78,9 +88,23 @@ public sealed partial class InboxWatchJob(
         Refuse(
             file,
             $"{file.Name} is neither a quarterly return (a workbook, or a CSV with the header " +
-            "indicator_id,area_code,period,value,numerator,denominator,status,note) nor a comparator file this service knows " +
-            $"(DfE LAIT long file or a DfE EES file); its first line is: {Truncate(header, 200)}",
+            "indicator_id,area_code,period,value,numerator,denominator,status,note), a comparator file this service knows " +
+            "(DfE LAIT long file or a DfE EES file) nor a record feed file (incidents, youth justice outcomes or child population); " +
+            $"its first line is: {Truncate(header, 200)}",
             now);
+    }
+
+    private void TakeRecordFile(FileInfo file, Warehouse.Records.RecordFeed feed, DateTime now)
+    {
+        if (file.Length > recordFeeds.MaxRecordFileBytes)
+        {
+            Refuse(file, $"{file.Name} is {file.Length:N0} bytes; the largest record feed file accepted is {recordFeeds.MaxRecordFileBytes:N0} bytes (Ingest:MaxRecordFileBytes).", now);
+            return;
+        }
+
+        var waiting = Inbox.MoveTo(inbox.Processing, file.FullName, now);
+        jobs.Enqueue<LoadRecordFileJob>(job => job.RunFromInboxAsync(Path.GetFileName(waiting), CancellationToken.None));
+        LogRecordFileQueued(file.Name, feed);
     }
 
     private void Refuse(FileInfo file, string reason, DateTime now)
@@ -115,6 +139,9 @@ public sealed partial class InboxWatchJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {FileName} queued as a comparator file")]
     private partial void LogComparatorQueued(string fileName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {FileName} queued as a record feed file ({Feed})")]
+    private partial void LogRecordFileQueued(string fileName, Warehouse.Records.RecordFeed feed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox: {FileName} refused: {Reason}")]
     private partial void LogRefused(string fileName, string reason);

@@ -21,6 +21,12 @@ public static class AuditActions
     /// <summary>A published comparator file was loaded.</summary>
     public const string ComparatorLoaded = "comparator.loaded";
 
+    /// <summary>A record feed file (incidents, youth justice outcomes, child population) was loaded.</summary>
+    public const string RecordsLoaded = "records.loaded";
+
+    /// <summary>The derived indicators were counted from the records and the figures that changed were written.</summary>
+    public const string IndicatorsDerived = "indicators.derived";
+
     /// <summary>An indicator or board priority in the catalogue was added or changed.</summary>
     public const string CatalogueEdited = "catalogue.edited";
 
@@ -80,7 +86,7 @@ public static class AuditActions
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, SubmissionFileDownloaded,
-        ComparatorLoaded, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
+        ComparatorLoaded, RecordsLoaded, IndicatorsDerived, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
         CommentaryWritten, BoardPackFrozen, BoardPackDownloaded,
         ExtractDefined, ExtractDeleted, ExtractRunRequested, ExtractRunSucceeded, ExtractRunFailed, ExtractFileDownloaded,

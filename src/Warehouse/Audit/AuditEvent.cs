@@ -53,6 +53,9 @@ public static class AuditSubjects
     /// <summary>A published comparator file, by its content's key.</summary>
     public const string Comparator = "comparator";
 
+    /// <summary>A record feed file by its content's key, or the derived figures by their load.</summary>
+    public const string Records = "records";
+
     /// <summary>An area, by ONS code.</summary>
     public const string Area = "area";
 
