@@ -25,6 +25,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddScoped<Exceptions.ExceptionQa>();
         services.AddSingleton<ProfileModelCache>();
         services.AddScoped<Indicators.IndicatorPageQuery>();
+        services.AddSingleton<Indicators.SeriesForecasts>();
         services.AddScoped<Indicators.CommentaryWriter>();
         services.AddScoped<Comparison.ComparePageQuery>();
         services.AddBoardPacks();

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Forecasting.Forecasts;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Areas;
@@ -19,7 +20,7 @@ internal static class ForecastEndpoints
     }
 
     private static async Task<IResult> ForecastAsync(
-        string id, string? area, IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, CancellationToken ct)
+        string id, string? area, IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, SeriesForecasts forecasts, CancellationToken ct)
     {
         if (await appStore.FindIndicatorAsync(id, ct) is null)
         {
@@ -31,7 +32,7 @@ internal static class ForecastEndpoints
             return ApiProblem.BadRequest("'area' must be the ONS or DfE code of an area, such as E06000019.");
         }
 
-        var forecast = SeriesForecast.Of(await warehouse.QueryAsync(ObservationQuery.Series(id, [resolved.Code]), ct));
+        var forecast = forecasts.Of(await warehouse.QueryAsync(ObservationQuery.Series(id, [resolved.Code]), ct));
         var result = forecast.Result;
         return Results.Ok(new
         {

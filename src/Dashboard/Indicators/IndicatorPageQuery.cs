@@ -17,7 +17,7 @@ namespace Safeguarding.Analytics.Dashboard.Indicators;
 /// One indicator in one area: every point with its interval and place on the chart, its comparators period by period,
 /// its forecast, the submission behind each figure, and its open exceptions. One warehouse read and two app-store reads.
 /// </summary>
-public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas)
+public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, SeriesForecasts forecasts)
 {
     /// <summary>The page, or null when the indicator or area is unknown.</summary>
     public async Task<IndicatorPageModel?> LoadAsync(string indicatorId, string areaCode, CancellationToken cancellationToken = default)
@@ -37,7 +37,7 @@ public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore wareho
         var chart = SeriesChart.Of(series, indicator);
         var points = IndicatorPoint.Of(series, indicator, chart);
         var comparators = ComparatorSeries.Of(observations.Where(o => o.AreaCode != area.Code), neighbourCodes, region?.Code, areas.England.Code);
-        var forecast = chart?.Kind == PeriodKind.FinancialQuarter ? SeriesForecast.Of(series) : null;
+        var forecast = chart?.Kind == PeriodKind.FinancialQuarter ? forecasts.Of(series) : null;
         var submissions = await appStore.FindSubmissionIdsByLoadAsync([.. series.Select(o => o.LoadId).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
         var exceptions = await appStore.GetExceptionsAsync(
             new ExceptionFilter { IndicatorId = indicator.Id, AreaCode = area.Code, Status = ExceptionStatuses.Open }, cancellationToken);
