@@ -23,7 +23,8 @@ namespace Safeguarding.Analytics.Benchmarks.Dashboard;
 [MemoryDiagnoser]
 public partial class DashboardApiLatencyBenchmarks : IDisposable
 {
-    private const string Password = "benchmark board member";
+    /// <summary>Every first-start account's password in the benchmark hosts.</summary>
+    internal const string Password = "benchmark board member";
 
     private static readonly string? ClickHouse =
         Environment.GetEnvironmentVariable("SGA_BENCH_CLICKHOUSE") is { Length: > 0 } bench ? bench
@@ -113,7 +114,7 @@ public partial class DashboardApiLatencyBenchmarks : IDisposable
     }
 
     /// <summary>A browser's client in which <c>board.member</c> has signed in through the form, with its antiforgery token.</summary>
-    private static HttpClient SignedInBoardMember(Uri address)
+    internal static HttpClient SignedInBoardMember(Uri address)
     {
         var client = new HttpClient(new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = address };
         var page = client.GetStringAsync(new Uri("/account/sign-in", UriKind.Relative)).GetAwaiter().GetResult();
