@@ -33,9 +33,20 @@ free_port() {
 }
 pg_port=$(free_port)
 ch_port=$(free_port)
+# The cluster's two servers (each also takes the next port for native TCP).
+cluster_ports=()
+while [ ${#cluster_ports[@]} -lt 2 ]; do
+  port=$(free_port)
+  clash=0
+  for taken in "$ch_port" "${cluster_ports[@]}"; do
+    if [ $((port - taken)) -ge -1 ] && [ $((port - taken)) -le 1 ]; then clash=1; fi
+  done
+  [ "$clash" -eq 1 ] || cluster_ports+=("$port")
+done
 
 cleanup() {
   scripts/clickhouse-stop.sh "$work/clickhouse" || true
+  scripts/clickhouse-cluster-stop.sh "$work/clickhouse-cluster" || true
   scripts/postgres-stop.sh "$work/postgres" || true
   rm -rf "$work"
 }
@@ -44,9 +55,13 @@ trap cleanup EXIT
 echo "Starting PostgreSQL on 127.0.0.1:$pg_port and ClickHouse on 127.0.0.1:$ch_port ..."
 scripts/postgres-start.sh "$work/postgres" "$pg_port"
 scripts/clickhouse-start.sh "$work/clickhouse" "$ch_port"
+echo "Starting a two-server ClickHouse cluster on 127.0.0.1:${cluster_ports[0]} and 127.0.0.1:${cluster_ports[1]} ..."
+scripts/clickhouse-cluster-start.sh "$work/clickhouse-cluster" "${cluster_ports[0]}" "${cluster_ports[1]}"
 
 export SGA_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
 export SGA_TEST_CLICKHOUSE="Host=127.0.0.1;Port=$ch_port;Username=default"
+# The cluster's name, then each server's connection string, separated by '|'; the first holds the Distributed tables.
+export SGA_TEST_CLICKHOUSE_CLUSTER="safeguarding_shards|Host=127.0.0.1;Port=${cluster_ports[0]};Username=default|Host=127.0.0.1;Port=${cluster_ports[1]};Username=default"
 export SGA_TEST_ARTIFACTS="${SGA_TEST_ARTIFACTS:-$PWD/artifacts/tests}"
 mkdir -p "$SGA_TEST_ARTIFACTS"
 

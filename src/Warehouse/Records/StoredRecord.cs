@@ -73,6 +73,13 @@ internal static class StoredRecord
                 $"Record load {loadId} was refused: {problems.Count} incident id problem(s), the first in row {problems[0].Row}: {problems[0].Message}"),
             [.. problems.OrderBy(p => p.Row).Take(MaxProblems)]);
 
+    /// <summary>
+    /// Counts in the order the store promises — area by ordinal comparison, then quarter — whatever order the engine's
+    /// collation gave (byte order and UTF-16 order part only above U+FFFF, but the contract is exact).
+    /// </summary>
+    public static IReadOnlyList<DerivedCount> InAreaAndPeriodOrder(IEnumerable<(DerivedCount Count, long Quarter)> counts) =>
+        [.. counts.OrderBy(c => c.Count.AreaCode, StringComparer.Ordinal).ThenBy(c => c.Quarter).Select(c => c.Count)];
+
     /// <summary>A count row from the engines' SQL, with the quarter as <see cref="RecordIndicatorReference.QuarterIndex"/> numbers it.</summary>
     public static DerivedCount ToCount(string indicatorId, string areaCode, long quarter, long numerator, long? denominator) =>
         new(indicatorId, areaCode, RecordIndicatorReference.QuarterOf(checked((int)quarter)).Key, numerator, denominator);

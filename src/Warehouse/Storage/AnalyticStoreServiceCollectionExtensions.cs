@@ -30,7 +30,8 @@ public static class AnalyticStoreServiceCollectionExtensions
 
     /// <summary>
     /// Registers the <see cref="IRecordStore"/> on the analytic store's engine and in the same place: the same DuckDB
-    /// file, or the same ClickHouse server and database.
+    /// file, or the same ClickHouse server and database — with the record events sharded over the servers of
+    /// <c>ConnectionStrings:ClickHouseShards</c> when <c>Warehouse:ClickHouseCluster</c> names a cluster.
     /// </summary>
     public static IServiceCollection AddRecordStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,14 +39,17 @@ public static class AnalyticStoreServiceCollectionExtensions
         var options = ReadOptions(configuration);
         services.TryAddSingleton<IRecordStore>(_ => options.Engine switch
         {
-            AnalyticEngine.ClickHouse => new ClickHouseRecordStore(new ClickHouseAnalyticStoreOptions(
+            AnalyticEngine.ClickHouse => ClickHouseRecords(new ClickHouseAnalyticStoreOptions(
                 options.ClickHouseConnectionString
                     ?? throw new InvalidOperationException("Warehouse:Engine is ClickHouse but ConnectionStrings:ClickHouse is not set."),
-                options.ClickHouseDatabase)),
+                options.ClickHouseDatabase), ClickHouseRecordCluster.FromConfiguration(configuration)),
             _ => new DuckDbRecordStore(new DuckDbAnalyticStoreOptions(options.DuckDbPath) { MemoryLimit = options.DuckDbMemoryLimit }),
         });
         return services;
     }
+
+    private static ClickHouseRecordStore ClickHouseRecords(ClickHouseAnalyticStoreOptions options, ClickHouseRecordCluster? cluster) =>
+        cluster is null ? new ClickHouseRecordStore(options) : new ClickHouseRecordStore(options, cluster);
 
     internal static AnalyticStoreOptions ReadOptions(IConfiguration configuration)
     {

@@ -100,6 +100,29 @@ public abstract partial class RecordStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_load_retried_after_an_attempt_that_never_committed_counts_each_incident_once()
+    {
+        var load = new RecordLoad<DomesticAbuseIncident>("retried", "police", "incidents", [Referral("i1", "v1", "2024-05-01"), Referral("i2", "v1", "2024-05-02")]);
+        await WriteIncidentsWithoutCommitAsync(load);
+
+        await Store.AppendIncidentsAsync(load);
+
+        Assert.Equal([Repeat(AreaA, "2024-25 Q1", 1, 2)], await Store.CountRepeatDomesticAbuseAsync());
+    }
+
+    [Fact]
+    public async Task A_refused_file_corrected_and_sent_again_under_the_same_load_id_lands_once()
+    {
+        await Assert.ThrowsAsync<RecordLoadException>(() => Store.AppendIncidentsAsync(new RecordLoad<DomesticAbuseIncident>(
+            "corrected", "police", "incidents", [Referral("i1", "v1", "2024-05-01"), Referral("i1", "v1", "2024-05-02")])));
+
+        await Store.AppendIncidentsAsync(new RecordLoad<DomesticAbuseIncident>(
+            "corrected", "police", "incidents", [Referral("i1", "v1", "2024-05-01"), Referral("i2", "v1", "2024-05-02")]));
+
+        Assert.Equal([Repeat(AreaA, "2024-25 Q1", 1, 2)], await Store.CountRepeatDomesticAbuseAsync());
+    }
+
+    [Fact]
     public async Task An_incident_id_given_twice_in_one_file_is_refused_naming_both_rows()
     {
         await AppendIncidentsAsync(Referral("i0", "v0", "2024-04-01"));

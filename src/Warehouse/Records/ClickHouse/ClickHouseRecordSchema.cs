@@ -4,7 +4,7 @@ namespace Safeguarding.Analytics.Warehouse.Records.ClickHouse;
 /// The ClickHouse DDL of the record tables, kept apart from each table's engine clause so that the same columns can be
 /// made as one plain MergeTree per table on a single server or as a table on every server behind a Distributed one.
 /// </summary>
-internal static class ClickHouseRecordSchema
+internal static partial class ClickHouseRecordSchema
 {
     /// <summary>A record table: its name, its columns as DDL, and the sort key chosen for the counts read from it.</summary>
     public sealed record Table(string Name, string Columns, string SortKey);

@@ -37,6 +37,12 @@ public sealed partial class ClickHouseRecordStore : IRecordStore, IDisposable
     public async Task InstallSchemaAsync(CancellationToken cancellationToken = default)
     {
         await ExecuteAsync($"CREATE DATABASE IF NOT EXISTS {database}", cancellationToken).ConfigureAwait(false);
+        if (cluster is not null)
+        {
+            await InstallClusterSchemaAsync(cluster, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         foreach (var statement in ClickHouseRecordSchema.SingleServer(database))
         {
             await ExecuteAsync(statement, cancellationToken).ConfigureAwait(false);
@@ -49,7 +55,7 @@ public sealed partial class ClickHouseRecordStore : IRecordStore, IDisposable
         var problems = await FindIncidentIdProblemsAsync(load.LoadId, cancellationToken).ConfigureAwait(false);
         if (problems.Count > 0)
         {
-            await DiscardAsync(ClickHouseRecordSchema.Incidents.Name, load.LoadId, cancellationToken).ConfigureAwait(false);
+            await DiscardAsync(ClickHouseRecordSchema.Incidents.Name, load.LoadId, wait: false, cancellationToken).ConfigureAwait(false);
             throw StoredRecord.Refused(load.LoadId, problems);
         }
 
@@ -81,8 +87,14 @@ public sealed partial class ClickHouseRecordStore : IRecordStore, IDisposable
     public void Dispose() => client.Dispose();
 
     /// <summary>Drops the store's database; for tests and benchmarks that made their own.</summary>
-    internal Task DropDatabaseAsync(CancellationToken cancellationToken = default) =>
-        ExecuteAsync($"DROP DATABASE IF EXISTS {database}", cancellationToken);
+    internal async Task DropDatabaseAsync(CancellationToken cancellationToken = default)
+    {
+        await ExecuteAsync($"DROP DATABASE IF EXISTS {database}", cancellationToken).ConfigureAwait(false);
+        if (cluster is not null)
+        {
+            await OnEveryShardAsync(cluster, [$"DROP DATABASE IF EXISTS {database}"], cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string where, CancellationToken cancellationToken)
     {

@@ -72,13 +72,14 @@ public sealed partial class DuckDbRecordStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = select;
-        var counts = new List<DerivedCount>();
+        var counts = new List<(DerivedCount, long)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            counts.Add(StoredRecord.ToCount(indicatorId, reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetInt64(3)));
+            var quarter = reader.GetInt64(1);
+            counts.Add((StoredRecord.ToCount(indicatorId, reader.GetString(0), quarter, reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetInt64(3)), quarter));
         }
 
-        return counts;
+        return StoredRecord.InAreaAndPeriodOrder(counts);
     }
 }

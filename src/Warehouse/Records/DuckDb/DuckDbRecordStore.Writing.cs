@@ -9,7 +9,7 @@ public sealed partial class DuckDbRecordStore
 {
     private static async Task<long> WriteIncidentsAsync(DuckDBConnection connection, RecordLoad<DomesticAbuseIncident> load, CancellationToken cancellationToken)
     {
-        var seq = await StartAsync(connection, load, cancellationToken).ConfigureAwait(false);
+        var seq = await StartAsync(connection, "da_incidents", load, cancellationToken).ConfigureAwait(false);
         return Append(connection, "da_incidents", load.Records, (row, i, sourceRow) => row
             .AppendValue(i.IncidentId).AppendValue(i.VictimId).AppendValue(i.PerpetratorId).AppendValue((DateOnly?)i.IncidentDate)
             .AppendValue(i.AreaCode).AppendValue(StoredRecord.RiskCode(i.RiskLevel)).AppendValue((byte?)(i.MaracReferral ? 1 : 0))
@@ -18,7 +18,7 @@ public sealed partial class DuckDbRecordStore
 
     private static async Task<long> WriteOutcomesAsync(DuckDBConnection connection, RecordLoad<YouthJusticeOutcome> load, CancellationToken cancellationToken)
     {
-        var seq = await StartAsync(connection, load, cancellationToken).ConfigureAwait(false);
+        var seq = await StartAsync(connection, "yj_outcomes", load, cancellationToken).ConfigureAwait(false);
         return Append(connection, "yj_outcomes", load.Records, (row, o, sourceRow) => row
             .AppendValue(o.PersonId).AppendValue((byte?)StoredRecord.Age(o)).AppendValue((DateOnly?)o.OutcomeDate)
             .AppendValue(o.OutcomeType.Code()).AppendValue(o.AreaCode).AppendValue((uint?)sourceRow).AppendValue(load.LoadId)
@@ -27,14 +27,17 @@ public sealed partial class DuckDbRecordStore
 
     private static async Task<long> WritePopulationAsync(DuckDBConnection connection, RecordLoad<ChildPopulation> load, CancellationToken cancellationToken)
     {
-        var seq = await StartAsync(connection, load, cancellationToken).ConfigureAwait(false);
+        var seq = await StartAsync(connection, "child_population", load, cancellationToken).ConfigureAwait(false);
         return Append(connection, "child_population", load.Records, (row, p, sourceRow) => row
             .AppendValue(p.AreaCode).AppendValue((ushort?)StoredRecord.MidYear(p)).AppendValue((ulong?)StoredRecord.Count(p))
             .AppendValue((uint?)sourceRow).AppendValue(load.LoadId).AppendValue((long?)seq), cancellationToken);
     }
 
-    /// <summary>Refuses a load whose id or non-empty key is committed; gives the load's load_seq.</summary>
-    private static async Task<long> StartAsync<T>(DuckDBConnection connection, RecordLoad<T> load, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a load whose id or non-empty key is committed, removes what an earlier uncommitted attempt at it left
+    /// behind (so a retry counts each record once), and gives the load's load_seq.
+    /// </summary>
+    private static async Task<long> StartAsync<T>(DuckDBConnection connection, string table, RecordLoad<T> load, CancellationToken cancellationToken)
     {
         StoredRecord.CheckLoad(load);
         await using var command = connection.CreateCommand();
@@ -43,7 +46,21 @@ public sealed partial class DuckDbRecordStore
             WHERE load_id = {Parameter(command, load.LoadId)} OR (submission_key <> '' AND submission_key = {Parameter(command, load.SubmissionKey)})
             """;
         var existing = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        return existing > 0 ? throw StoredRecord.AlreadyCommitted(load) : CommitClock.Next().Seq;
+        if (existing > 0)
+        {
+            throw StoredRecord.AlreadyCommitted(load);
+        }
+
+        await DiscardAsync(connection, table, load.LoadId, cancellationToken).ConfigureAwait(false);
+        return CommitClock.Next().Seq;
+    }
+
+    /// <summary>Removes the rows of a load that is not committed.</summary>
+    private static async Task DiscardAsync(DuckDBConnection connection, string table, string loadId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DELETE FROM {table} WHERE load_id = {Parameter(command, loadId)}";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static long Append<T>(

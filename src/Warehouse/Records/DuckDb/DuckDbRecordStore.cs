@@ -8,7 +8,8 @@ namespace Safeguarding.Analytics.Warehouse.Records.DuckDb;
 /// <summary>
 /// The record store in the embedded warehouse file, beside the observations: DuckDB.NET shares one database instance
 /// per path, so this store and the analytic store work in the same database. Rows go in through the appender, loads
-/// are committed last into <c>record_loads</c>, and every count reads only committed loads.
+/// are committed last into <c>record_loads</c>, and every count reads only committed loads. The instance's memory limit
+/// is the analytic store's, set when it opens the same file.
 /// </summary>
 public sealed partial class DuckDbRecordStore : IRecordStore, IDisposable
 {
@@ -45,9 +46,7 @@ public sealed partial class DuckDbRecordStore : IRecordStore, IDisposable
         var problems = await FindIncidentIdProblemsAsync(connection, load.LoadId, cancellationToken).ConfigureAwait(false);
         if (problems.Count > 0)
         {
-            await using var discard = connection.CreateCommand();
-            discard.CommandText = $"DELETE FROM da_incidents WHERE load_id = {Parameter(discard, load.LoadId)}";
-            await discard.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await DiscardAsync(connection, "da_incidents", load.LoadId, cancellationToken).ConfigureAwait(false);
             throw StoredRecord.Refused(load.LoadId, problems);
         }
 
