@@ -18,7 +18,7 @@ namespace Safeguarding.Analytics.Benchmarks.Records;
 [WarmupCount(1)]
 [IterationCount(5)]
 [MemoryDiagnoser]
-public sealed class DerivedIndicatorBenchmarks : IDisposable
+public class DerivedIndicatorBenchmarks : IDisposable
 {
     private ClickHouseRecordStore? clickHouse;
     private DuckDbRecordStore? duckDb;
@@ -45,10 +45,18 @@ public sealed class DerivedIndicatorBenchmarks : IDisposable
     }
 
     [GlobalCleanup]
-    public void Dispose()
+    public void Close()
     {
         clickHouse?.Dispose();
+        clickHouse = null;
         duckDb?.Dispose();
+        duckDb = null;
+    }
+
+    public void Dispose()
+    {
+        Close();
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark(Baseline = true)]

@@ -20,7 +20,7 @@ namespace Safeguarding.Analytics.Benchmarks.Records;
 [WarmupCount(1)]
 [IterationCount(5)]
 [MemoryDiagnoser]
-public sealed class RecordIngestBenchmarks : IDisposable
+public class RecordIngestBenchmarks : IDisposable
 {
     private string file = string.Empty;
     private ClickHouseAnalyticStore? database;
@@ -59,7 +59,11 @@ public sealed class RecordIngestBenchmarks : IDisposable
         database = null;
     }
 
-    public void Dispose() => DropDatabase();
+    public void Dispose()
+    {
+        DropDatabase();
+        GC.SuppressFinalize(this);
+    }
 
     [Benchmark(Baseline = true)]
     public void RawClientCsvInsert()
