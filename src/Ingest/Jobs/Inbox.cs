@@ -50,6 +50,19 @@ public sealed class Inbox
         return target;
     }
 
+    /// <summary>Files a taken file once its job is done: under <c>processed/</c> when it loaded, else as failed with the reason.</summary>
+    public void FileAway(string path, string? refusal, DateTime utcNow)
+    {
+        if (refusal is null)
+        {
+            MoveTo(Processed, path, utcNow);
+        }
+        else
+        {
+            Fail(path, refusal, utcNow);
+        }
+    }
+
     /// <summary>Moves a file to <c>failed/</c> and writes why beside it.</summary>
     public string Fail(string path, string reason, DateTime utcNow)
     {

@@ -43,15 +43,7 @@ public sealed partial class LoadComparatorFileJob(
     {
         var path = Path.Combine(inbox.Processing, Path.GetFileName(fileName));
         var unreadable = await LoadAsync(path, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (unreadable is null)
-        {
-            Inbox.MoveTo(inbox.Processed, path, now);
-        }
-        else
-        {
-            inbox.Fail(path, unreadable, now);
-        }
+        inbox.FileAway(path, unreadable, clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>Null when loaded (or already loaded), else why the file cannot be read.</summary>

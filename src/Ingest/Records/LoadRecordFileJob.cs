@@ -46,15 +46,7 @@ public sealed partial class LoadRecordFileJob(
     {
         var path = Path.Combine(inbox.Processing, Path.GetFileName(fileName));
         var unreadable = await LoadAsync(path, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (unreadable is null)
-        {
-            Inbox.MoveTo(inbox.Processed, path, now);
-        }
-        else
-        {
-            inbox.Fail(path, unreadable, now);
-        }
+        inbox.FileAway(path, unreadable, clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>The key of a file's content: its SHA-256, read as it streams.</summary>

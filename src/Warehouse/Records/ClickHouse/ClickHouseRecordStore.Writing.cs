@@ -6,7 +6,6 @@ namespace Safeguarding.Analytics.Warehouse.Records.ClickHouse;
 /// <summary>The first half of a load: its rows written as Native blocks, not yet committed, and checked there.</summary>
 public sealed partial class ClickHouseRecordStore
 {
-    private const int FlushBytes = 1 << 20;
     private static readonly TimeSpan MutationPoll = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Writes a load of incidents without committing it; returns its row count and load_seq.</summary>
@@ -56,60 +55,19 @@ public sealed partial class ClickHouseRecordStore
         return (rows, seq);
     }
 
-    private async Task<long> WriteRowsAsync<T>(
-        string table, RecordNativeBlock block, IEnumerable<T> records, Action<RecordNativeBlock, T, uint> addRow, CancellationToken cancellationToken)
-    {
-        long rowCount = 0;
-        using var response = await client.PostStreamAsync(
+    private Task<long> WriteRowsAsync<T>(
+        string table, RecordNativeBlock block, IEnumerable<T> records, Action<RecordNativeBlock, T, uint> addRow, CancellationToken cancellationToken) =>
+        NativeInsert.PostAsync(
+            client,
             $"INSERT INTO {database}.{table} ({block.ColumnList}) FORMAT Native",
-            async (stream, token) =>
+            block,
+            records,
+            (record, position) =>
             {
-                var writer = new RowBinaryWriter(FlushBytes + (FlushBytes / 4));
-                try
-                {
-                    foreach (var record in records)
-                    {
-                        addRow(block, record, StoredRecord.SourceRow(rowCount));
-                        block.EndRow();
-                        rowCount++;
-                        if (block.IsFull)
-                        {
-                            await SendAsync(block, writer, stream, token).ConfigureAwait(false);
-                        }
-                    }
-                }
-                catch (Exception) when (!token.IsCancellationRequested)
-                {
-                    // A record that fails part-way must not leave a good INSERT: a block the server cannot read fails
-                    // the whole INSERT, so none of the blocks sent before it are kept. The record's failure is reported.
-                    try
-                    {
-                        await stream.WriteAsync(ObservationNativeBlock.Unreadable, CancellationToken.None).ConfigureAwait(false);
-                    }
-                    catch (IOException)
-                    {
-                        // The connection is already gone: the server has abandoned the INSERT itself.
-                    }
-
-                    throw;
-                }
-
-                if (block.Count > 0)
-                {
-                    await SendAsync(block, writer, stream, token).ConfigureAwait(false);
-                }
+                addRow(block, record, StoredRecord.SourceRow(position));
+                block.EndRow();
             },
-            false,
-            cancellationToken).ConfigureAwait(false);
-        return rowCount;
-    }
-
-    private static async Task SendAsync(RecordNativeBlock block, RowBinaryWriter writer, Stream stream, CancellationToken cancellationToken)
-    {
-        block.WriteTo(writer);
-        await stream.WriteAsync(writer.Written, cancellationToken).ConfigureAwait(false);
-        writer.Clear();
-    }
+            cancellationToken);
 
     /// <summary>
     /// The written-but-uncommitted load's incident ids that repeat within it or are already held by a committed load,

@@ -7,7 +7,7 @@ namespace Safeguarding.Analytics.Warehouse.Records.ClickHouse;
 /// observations: a row's values are given in column order (as DuckDB's appender takes them) and spread over the
 /// columns, so the server takes whole columns rather than parsing rows.
 /// </summary>
-internal sealed class RecordNativeBlock
+internal sealed class RecordNativeBlock : INativeBlock
 {
     /// <summary>Rows per block: large enough to send few blocks, small enough to keep a block in memory.</summary>
     public const int BlockRows = 65_536;

@@ -12,8 +12,6 @@ namespace Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 /// </summary>
 public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
 {
-    private const int FlushBytes = 1 << 20;
-
     /// <summary>
     /// Observation reads sort their rows twice on the server (latest version, then period order). An extract of
     /// millions of rows would otherwise sort in memory and meet the server's per-query memory limit (5,000,000 rows
@@ -68,60 +66,16 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
     }
 
     /// <summary>Writes a load's rows without committing it: the first half of <see cref="AppendAsync"/>.</summary>
-    internal async Task<long> WriteRowsAsync(ObservationLoad load, CancellationToken cancellationToken = default)
+    internal Task<long> WriteRowsAsync(ObservationLoad load, CancellationToken cancellationToken = default)
     {
-        long rowCount = 0;
-        var sql = $"INSERT INTO {database}.observations ({ObservationNativeBlock.Columns}) FORMAT Native";
-        using var response = await client.PostStreamAsync(
-            sql,
-            async (stream, token) =>
-            {
-                var writer = new RowBinaryWriter(FlushBytes + (FlushBytes / 4));
-                var block = new ObservationNativeBlock(load.LoadId);
-                try
-                {
-                    foreach (var observation in load.Observations)
-                    {
-                        block.Add(observation);
-                        rowCount++;
-                        if (block.IsFull)
-                        {
-                            await SendAsync(block, writer, stream, token).ConfigureAwait(false);
-                        }
-                    }
-                }
-                catch (Exception) when (!token.IsCancellationRequested)
-                {
-                    // The rows failed part-way (a file found to have errors, a bad row): the body must not end as a
-                    // good insert. A block the server cannot read fails the whole INSERT, so the blocks it holds back
-                    // (up to a million rows) are never written. The rows' own failure is the one reported.
-                    try
-                    {
-                        await stream.WriteAsync(ObservationNativeBlock.Unreadable, CancellationToken.None).ConfigureAwait(false);
-                    }
-                    catch (IOException)
-                    {
-                        // The connection is already gone: the server has abandoned the INSERT itself.
-                    }
-
-                    throw;
-                }
-
-                if (block.Count > 0)
-                {
-                    await SendAsync(block, writer, stream, token).ConfigureAwait(false);
-                }
-            },
-            false,
-            cancellationToken).ConfigureAwait(false);
-        return rowCount;
-    }
-
-    private static async Task SendAsync(ObservationNativeBlock block, RowBinaryWriter writer, Stream stream, CancellationToken cancellationToken)
-    {
-        block.WriteTo(writer);
-        await stream.WriteAsync(writer.Written, cancellationToken).ConfigureAwait(false);
-        writer.Clear();
+        var block = new ObservationNativeBlock(load.LoadId);
+        return NativeInsert.PostAsync(
+            client,
+            $"INSERT INTO {database}.observations ({ObservationNativeBlock.Columns}) FORMAT Native",
+            block,
+            load.Observations,
+            (observation, _) => block.Add(observation),
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken = default)

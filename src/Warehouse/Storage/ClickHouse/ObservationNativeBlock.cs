@@ -8,7 +8,7 @@ namespace Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 /// column as its null map, then its values with 0 or "" under the nulls). Each row is spread over the columns as it
 /// is added, so a row is read once; the server takes the columns whole instead of parsing row by row.
 /// </summary>
-internal sealed class ObservationNativeBlock
+internal sealed class ObservationNativeBlock : INativeBlock
 {
     /// <summary>Rows per block: large enough to send few blocks, small enough to keep a block in memory.</summary>
     public const int BlockRows = 65_536;
@@ -41,9 +41,6 @@ internal sealed class ObservationNativeBlock
             _lowerCi, _upperCi, _status, _statusReason, _source, _version, _loadIdColumn,
         ];
     }
-
-    /// <summary>A block the server refuses (a column of a type that does not exist), so the INSERT carrying it fails whole.</summary>
-    public static ReadOnlyMemory<byte> Unreadable { get; } = UnreadableBlock();
 
     /// <summary>The column list of the INSERT, in block order.</summary>
     public static string Columns { get; } = string.Join(", ", new ObservationNativeBlock(string.Empty)._columns.Select(c => c.Name));
@@ -90,16 +87,6 @@ internal sealed class ObservationNativeBlock
         }
 
         Count = 0;
-    }
-
-    private static byte[] UnreadableBlock()
-    {
-        var writer = new RowBinaryWriter(64);
-        writer.WriteVarUInt(1);
-        writer.WriteVarUInt(1);
-        writer.WriteString("load_id");
-        writer.WriteString("RowsFailedBeforeTheEnd");
-        return writer.Written.ToArray();
     }
 
     private abstract class Column(string name, string type)
