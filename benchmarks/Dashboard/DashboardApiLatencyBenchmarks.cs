@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Ingest;
+using Safeguarding.Analytics.Warehouse.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
 using Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 
@@ -36,6 +37,8 @@ public partial class DashboardApiLatencyBenchmarks : IDisposable
     private string series = null!;
     private string compare = null!;
     private string register = null!;
+    private string derivedSeries = null!;
+    private string derivedCompare = null!;
 
     [ParamsSource(nameof(Engines))]
     public string Engine { get; set; } = "DuckDb";
@@ -71,8 +74,10 @@ public partial class DashboardApiLatencyBenchmarks : IDisposable
         series = $"/api/indicators/{indicator}/series?area={home}";
         compare = $"/api/indicators/{indicator}/compare?area={home}&period={Uri.EscapeDataString(period)}";
         register = "/api/exceptions/register?sort=severity&take=50";
+        derivedSeries = $"/api/indicators/repeat_da_pct/series?area={home}";
+        derivedCompare = $"/api/indicators/fte_rate_per_100k/compare?area={home}&period={Uri.EscapeDataString(LatestQuarterOf("fte_rate_per_100k"))}";
         Console.WriteLine($"// {Engine}: {series}, {compare}, {register}");
-        foreach (var path in new[] { overview, series, compare, register })
+        foreach (var path in new[] { overview, series, compare, register, derivedSeries, derivedCompare })
         {
             // A redirect to the sign-in page or a 404 would be measured as if it were the reading.
             GetAsync(path).GetAwaiter().GetResult();
@@ -105,6 +110,14 @@ public partial class DashboardApiLatencyBenchmarks : IDisposable
     [Benchmark]
     public Task<string> ExceptionsRegister() => GetAsync(register);
 
+    /// <summary>The home area's series of a record-derived indicator (<c>repeat_da_pct</c>), every quarter.</summary>
+    [Benchmark]
+    public Task<string> DerivedSeries() => GetAsync(derivedSeries);
+
+    /// <summary>A record-derived indicator (<c>fte_rate_per_100k</c>) for its latest quarter across every local authority.</summary>
+    [Benchmark]
+    public Task<string> DerivedCompareAcrossAuthorities() => GetAsync(derivedCompare);
+
     private async Task<string> GetAsync(string path)
     {
         // Redirects are not followed: a bounce to the sign-in page fails here rather than being measured as the reading.
@@ -133,6 +146,16 @@ public partial class DashboardApiLatencyBenchmarks : IDisposable
         }
 
         return client;
+    }
+
+    /// <summary>The latest financial quarter the warehouse holds of an indicator.</summary>
+    private string LatestQuarterOf(string indicatorId)
+    {
+        var periods = host!.Services.GetRequiredService<IAnalyticStore>().GetLoadedPeriodsAsync().GetAwaiter().GetResult();
+        return periods.Where(p => p.IndicatorId == indicatorId)
+            .Select(p => Period.Parse(p.PeriodKey))
+            .Where(p => p.Kind == PeriodKind.FinancialQuarter)
+            .Max()?.Key ?? throw new InvalidOperationException($"The warehouse holds no quarter of {indicatorId}.");
     }
 
     /// <summary>The first indicator on the overview with a national year (a comparison across authorities), that year, and the home area.</summary>
