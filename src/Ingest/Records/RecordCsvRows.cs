@@ -27,6 +27,9 @@ internal sealed class RecordCsvRows(Stream stream)
 
     public int Count { get; private set; }
 
+    /// <summary>The first of the blank lines skipped just before the current row, or null when there were none.</summary>
+    public long? BlankBefore { get; private set; }
+
     public ReadOnlySpan<byte> this[int index] => _buffer.AsSpan(_valueStart[index], _valueLength[index]);
 
     /// <summary>Moves to the next row that is not blank; false at the end of the file.</summary>
@@ -43,6 +46,7 @@ internal sealed class RecordCsvRows(Stream stream)
             }
         }
 
+        long? blank = null;
         while (true)
         {
             var rowEnd = FindRowEnd(out var next);
@@ -72,9 +76,11 @@ internal sealed class RecordCsvRows(Stream stream)
 
             if (rowEnd == rowStart)
             {
+                blank ??= Row;
                 continue;
             }
 
+            BlankBefore = blank;
             Split(rowStart, rowEnd);
             return true;
         }

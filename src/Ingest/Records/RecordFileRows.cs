@@ -42,6 +42,12 @@ internal sealed class RecordFileRows
             problems.ThrowIfAny();
         }
 
+        if (rows.BlankBefore is { } blank)
+        {
+            problems.Add(blank, null, "the line is blank: the header is the file's first line.");
+            problems.ThrowIfAny();
+        }
+
         var index = new int[columns.Count];
         Array.Fill(index, -1);
         for (var i = 0; i < rows.Count; i++)
@@ -79,6 +85,12 @@ internal sealed class RecordFileRows
     {
         while (ReadRow(_rows, Problems))
         {
+            if (_rows.BlankBefore is { } blank)
+            {
+                // The store numbers a load's records from row 2 on; a blank line between them would shift every later one.
+                Problems.Add(blank, null, "the line is blank: a record feed has no blank lines between its rows (only at its end).");
+            }
+
             if (_rows.Count == _width)
             {
                 return true;

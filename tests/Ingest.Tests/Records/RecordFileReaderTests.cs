@@ -163,6 +163,19 @@ public sealed class RecordFileReaderTests
     }
 
     [Fact]
+    public void A_blank_line_between_rows_is_a_problem_of_its_line_but_blank_lines_at_the_end_are_not()
+    {
+        var inside = Csv($"{IncidentHeader}\n{Incident(1)}\n\r\n\n{Incident(2)}\n");
+        var atTheEnd = Csv($"{IncidentHeader}\n{Incident(1)}\n{Incident(2)}\n\n\r\n");
+
+        var refused = Assert.Throws<RecordFileException>(() => Reader().ReadIncidents("police.csv", inside).ToList());
+
+        // Row numbers stay those of the file: the store names a load's rows by their place from row 2 on.
+        Assert.Equal(new RecordProblem(3, "", "the line is blank: a record feed has no blank lines between its rows (only at its end)."), Assert.Single(refused.Problems));
+        Assert.Equal(2, Reader().ReadIncidents("police.csv", atTheEnd).Count());
+    }
+
+    [Fact]
     public void The_first_hundred_problems_are_kept_and_every_one_is_counted()
     {
         var rows = string.Join('\n', Enumerable.Range(1, 250).Select(n => Incident(n, risk: "none")));
