@@ -83,6 +83,8 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
         await page.GotoAsync(new Uri(session.BaseAddress, "/indicators/cpp_repeat_pct").ToString());
         await page.ClickAsync("[data-testid='compare-link']");
         await page.Locator("[data-testid='compare-chart']").WaitForAsync();
+        // The chart's bars are drawn once the page's circuit connects, which on a loaded machine is a while after it shows.
+        await page.Locator("[data-testid='compare-chart'] g.bar").Nth(13).WaitForAsync(new() { Timeout = 60_000 });
 
         var summary = await page.InnerTextAsync("[data-testid='compare-summary']");
         var period = summary.Split(' ')[0];
