@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ClickHouse.Driver;
 using ClickHouse.Driver.ADO;
 using Safeguarding.Analytics.Warehouse.Storage;
@@ -77,7 +76,7 @@ public sealed partial class ClickHouseRecordStore : IRecordStore, IDisposable
     public async Task<LoadRecord?> FindLoadBySubmissionKeyAsync(string submissionKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(submissionKey);
-        var loads = await ReadLoadsAsync($"WHERE submission_key = {ClickHouseLiteral.Quote(submissionKey)}", cancellationToken).ConfigureAwait(false);
+        var loads = await ReadLoadsAsync(ClickHouseLoads.WithKey(submissionKey), cancellationToken).ConfigureAwait(false);
         return loads.Count == 0 ? null : loads[0];
     }
 
@@ -96,25 +95,8 @@ public sealed partial class ClickHouseRecordStore : IRecordStore, IDisposable
         }
     }
 
-    private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string where, CancellationToken cancellationToken)
-    {
-        var rows = await QueryRowsAsync(
-            $"""
-            SELECT load_id, source, description, row_count, toUnixTimestamp(committed_at), submission_key
-            FROM {database}.{ClickHouseRecordSchema.Loads.Name} {where}
-            ORDER BY commit_seq
-            """,
-            cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => new LoadRecord(
-                TabSeparatedRows.Required(r[0]),
-                TabSeparatedRows.Required(r[1]),
-                TabSeparatedRows.Required(r[2]),
-                TabSeparatedRows.Int64(r[3]),
-                TabSeparatedRows.UnixSeconds(r[4]))
-            {
-                SubmissionKey = r[5] ?? string.Empty,
-            })];
-    }
+    private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string where, CancellationToken cancellationToken) =>
+        [.. (await QueryRowsAsync(ClickHouseLoads.Select($"{database}.{ClickHouseRecordSchema.Loads.Name}", where), cancellationToken).ConfigureAwait(false)).Select(ClickHouseLoads.Read)];
 
     /// <summary>Refuses a load whose id, or non-empty submission key, is already committed.</summary>
     private async Task EnsureNotCommittedAsync<T>(RecordLoad<T> load, CancellationToken cancellationToken)
@@ -153,32 +135,8 @@ public sealed partial class ClickHouseRecordStore : IRecordStore, IDisposable
     private string Committed(RecordFeed feed) =>
         $"load_id GLOBAL IN (SELECT load_id FROM {database}.{ClickHouseRecordSchema.Loads.Name} WHERE feed = {ClickHouseLiteral.Quote(StoredRecord.FeedCode(feed))})";
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
-    {
-        using var result = await client.ExecuteRawResultAsync(sql, null, cancellationToken).ConfigureAwait(false);
-    }
+    private Task ExecuteAsync(string sql, CancellationToken cancellationToken) => ClickHouseSchemaInstaller.ExecuteAsync(client, sql, cancellationToken);
 
-    private async Task<IReadOnlyList<string?[]>> QueryRowsAsync(string select, CancellationToken cancellationToken)
-    {
-        var rows = new List<string?[]>();
-        await foreach (var row in StreamRowsAsync(select, cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
-    private async IAsyncEnumerable<string?[]> StreamRowsAsync(string select, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using var result = await client.ExecuteRawResultAsync(select + "\nFORMAT TabSeparated", null, cancellationToken).ConfigureAwait(false);
-        var body = await result.ReadAsStreamAsync().ConfigureAwait(false);
-        await using (body.ConfigureAwait(false))
-        {
-            await foreach (var row in TabSeparatedStream.ReadRowsAsync(body, cancellationToken).ConfigureAwait(false))
-            {
-                yield return row;
-            }
-        }
-    }
+    private Task<IReadOnlyList<string?[]>> QueryRowsAsync(string select, CancellationToken cancellationToken) =>
+        ClickHouseRows.ReadAllAsync(client, select, cancellationToken);
 }

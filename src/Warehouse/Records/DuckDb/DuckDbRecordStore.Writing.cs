@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using Safeguarding.Analytics.Warehouse.Storage;
+using Safeguarding.Analytics.Warehouse.Storage.DuckDb;
 
 namespace Safeguarding.Analytics.Warehouse.Records.DuckDb;
 
@@ -43,7 +44,7 @@ public sealed partial class DuckDbRecordStore
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT count(*) FROM record_loads
-            WHERE load_id = {Parameter(command, load.LoadId)} OR (submission_key <> '' AND submission_key = {Parameter(command, load.SubmissionKey)})
+            WHERE load_id = {DuckDbLoads.Parameter(command, load.LoadId)} OR (submission_key <> '' AND submission_key = {DuckDbLoads.Parameter(command, load.SubmissionKey)})
             """;
         var existing = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         if (existing > 0)
@@ -59,7 +60,7 @@ public sealed partial class DuckDbRecordStore
     private static async Task DiscardAsync(DuckDBConnection connection, string table, string loadId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM {table} WHERE load_id = {Parameter(command, loadId)}";
+        command.CommandText = $"DELETE FROM {table} WHERE load_id = {DuckDbLoads.Parameter(command, loadId)}";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -91,7 +92,7 @@ public sealed partial class DuckDbRecordStore
     {
         var problems = new List<RecordProblem>();
         await using var command = connection.CreateCommand();
-        var mine = $"load_id = {Parameter(command, loadId)}";
+        var mine = $"load_id = {DuckDbLoads.Parameter(command, loadId)}";
         command.CommandText = $"""
             SELECT CAST(source_row AS BIGINT), incident_id, CAST(first_row AS BIGINT), 0 AS held
             FROM (SELECT source_row, incident_id, min(source_row) OVER (PARTITION BY incident_id) AS first_row FROM da_incidents WHERE {mine})

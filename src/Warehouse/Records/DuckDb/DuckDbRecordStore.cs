@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using Safeguarding.Analytics.Warehouse.Storage;
 using Safeguarding.Analytics.Warehouse.Storage.DuckDb;
@@ -89,21 +88,7 @@ public sealed partial class DuckDbRecordStore : IRecordStore, IDisposable
     private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string? submissionKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        var where = submissionKey is null ? string.Empty : $"WHERE submission_key = {Parameter(command, submissionKey)}";
-        command.CommandText = $"SELECT load_id, source, description, row_count, committed_at, submission_key FROM record_loads {where} ORDER BY commit_seq";
-        var loads = new List<LoadRecord>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            loads.Add(new LoadRecord(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), DateTime.SpecifyKind(reader.GetDateTime(4), DateTimeKind.Utc))
-            {
-                SubmissionKey = reader.GetString(5),
-            });
-        }
-
-        return loads;
+        return await DuckDbLoads.ReadAsync(connection, "record_loads", submissionKey, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<LoadRecord> CommitAsync<T>(
@@ -113,9 +98,9 @@ public sealed partial class DuckDbRecordStore : IRecordStore, IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             INSERT INTO record_loads (load_id, feed, source, description, row_count, committed_at, commit_seq, submission_key)
-            VALUES ({Parameter(command, load.LoadId)}, {Parameter(command, StoredRecord.FeedCode(feed))}, {Parameter(command, load.Source)},
-                    {Parameter(command, load.Description)}, {Parameter(command, rowCount)}, {Parameter(command, committedAt)},
-                    {Parameter(command, seq)}, {Parameter(command, load.SubmissionKey)})
+            VALUES ({DuckDbLoads.Parameter(command, load.LoadId)}, {DuckDbLoads.Parameter(command, StoredRecord.FeedCode(feed))}, {DuckDbLoads.Parameter(command, load.Source)},
+                    {DuckDbLoads.Parameter(command, load.Description)}, {DuckDbLoads.Parameter(command, rowCount)}, {DuckDbLoads.Parameter(command, committedAt)},
+                    {DuckDbLoads.Parameter(command, seq)}, {DuckDbLoads.Parameter(command, load.SubmissionKey)})
             """;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return new LoadRecord(load.LoadId, load.Source, load.Description, rowCount, committedAt) { SubmissionKey = load.SubmissionKey };
@@ -131,11 +116,4 @@ public sealed partial class DuckDbRecordStore : IRecordStore, IDisposable
     /// <summary>The committed loads of one feed, as the subquery every record read filters its rows by.</summary>
     private static string Committed(RecordFeed feed) =>
         $"load_id IN (SELECT load_id FROM record_loads WHERE feed = '{StoredRecord.FeedCode(feed)}')";
-
-    private static string Parameter(DuckDBCommand command, object value)
-    {
-        var name = "p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
-        command.Parameters.Add(new DuckDBParameter(name, value));
-        return "$" + name;
-    }
 }

@@ -150,29 +150,15 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
     public async Task<LoadRecord?> FindLoadBySubmissionKeyAsync(string submissionKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(submissionKey);
-        var loads = await ReadLoadsAsync($"WHERE submission_key = {ClickHouseLiteral.Quote(submissionKey)}", cancellationToken).ConfigureAwait(false);
+        var loads = await ReadLoadsAsync(ClickHouseLoads.WithKey(submissionKey), cancellationToken).ConfigureAwait(false);
         return loads.Count == 0 ? null : loads[0];
     }
 
     public Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default) =>
         ReadLoadsAsync(string.Empty, cancellationToken);
 
-    private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string where, CancellationToken cancellationToken)
-    {
-        var rows = await QueryRowsAsync(
-            $"SELECT load_id, source, description, row_count, toUnixTimestamp(committed_at), submission_key FROM {database}.loads {where} ORDER BY commit_seq",
-            cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => new LoadRecord(
-                TabSeparatedRows.Required(r[0]),
-                TabSeparatedRows.Required(r[1]),
-                TabSeparatedRows.Required(r[2]),
-                TabSeparatedRows.Int64(r[3]),
-                TabSeparatedRows.UnixSeconds(r[4]))
-            {
-                SubmissionKey = r[5] ?? string.Empty,
-            })
-            .ToList();
-    }
+    private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string where, CancellationToken cancellationToken) =>
+        [.. (await QueryRowsAsync(ClickHouseLoads.Select($"{database}.loads", where), cancellationToken).ConfigureAwait(false)).Select(ClickHouseLoads.Read)];
 
     public async Task<string> PingAsync(CancellationToken cancellationToken = default)
     {
@@ -194,34 +180,15 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
         ClickHouseSchemaInstaller.ExecuteAsync(client, statement, cancellationToken);
 
     /// <summary>Runs a SELECT and returns its TabSeparated rows; for tests that check what the server made of a literal.</summary>
-    internal async Task<IReadOnlyList<string?[]>> QueryRowsAsync(string select, CancellationToken cancellationToken)
-    {
-        var rows = new List<string?[]>();
-        await foreach (var row in StreamRowsAsync(select, cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    internal Task<IReadOnlyList<string?[]>> QueryRowsAsync(string select, CancellationToken cancellationToken) =>
+        ClickHouseRows.ReadAllAsync(client, select, cancellationToken);
 
     /// <summary>
     /// Runs a SELECT and hands on its TabSeparated rows as the response body arrives; the response is released when
     /// the caller stops reading, early or not.
     /// </summary>
-    internal async IAsyncEnumerable<string?[]> StreamRowsAsync(
-        string select, [EnumeratorCancellation] CancellationToken cancellationToken, QueryOptions? options = null)
-    {
-        using var result = await client.ExecuteRawResultAsync(select + "\nFORMAT TabSeparated", options, cancellationToken).ConfigureAwait(false);
-        var body = await result.ReadAsStreamAsync().ConfigureAwait(false);
-        await using (body.ConfigureAwait(false))
-        {
-            await foreach (var row in TabSeparatedStream.ReadRowsAsync(body, cancellationToken).ConfigureAwait(false))
-            {
-                yield return row;
-            }
-        }
-    }
+    internal IAsyncEnumerable<string?[]> StreamRowsAsync(string select, CancellationToken cancellationToken, QueryOptions? options = null) =>
+        ClickHouseRows.StreamAsync(client, select, cancellationToken, options);
 
     private async Task<LoadRecord> CommitAsync(ObservationLoad load, long rowCount, CancellationToken cancellationToken)
     {

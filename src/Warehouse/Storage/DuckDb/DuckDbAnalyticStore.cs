@@ -95,8 +95,8 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var rows = ObservationFilterSql.Select(query, "observations", value => Parameter(command, value), value => Parameter(command, value));
-        var asOf = query.AsOf is { } moment ? $"WHERE committed_at <= {Parameter(command, CommitClock.ToStoredSecond(moment))}" : string.Empty;
+        var rows = ObservationFilterSql.Select(query, "observations", value => DuckDbLoads.Parameter(command, value), value => DuckDbLoads.Parameter(command, value));
+        var asOf = query.AsOf is { } moment ? $"WHERE committed_at <= {DuckDbLoads.Parameter(command, CommitClock.ToStoredSecond(moment))}" : string.Empty;
         var latestOnly = query.AllVersions
             ? string.Empty
             : "QUALIFY row_number() OVER (PARTITION BY indicator_id, area_code, period_key ORDER BY version DESC, commit_seq DESC) = 1";
@@ -150,21 +150,7 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
     private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string? submissionKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        var where = submissionKey is null ? string.Empty : $"WHERE submission_key = {Parameter(command, submissionKey)}";
-        command.CommandText = $"SELECT load_id, source, description, row_count, committed_at, submission_key FROM loads {where} ORDER BY commit_seq";
-        var loads = new List<LoadRecord>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            loads.Add(new LoadRecord(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), AsUtc(reader.GetDateTime(4)))
-            {
-                SubmissionKey = reader.IsDBNull(5) ? string.Empty : reader.GetString(5),
-            });
-        }
-
-        return loads;
+        return await DuckDbLoads.ReadAsync(connection, "loads", submissionKey, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<string> PingAsync(CancellationToken cancellationToken = default)
@@ -190,7 +176,7 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT count(*) FROM loads
-            WHERE load_id = {Parameter(command, load.LoadId)} OR (submission_key <> '' AND submission_key = {Parameter(command, load.SubmissionKey)})
+            WHERE load_id = {DuckDbLoads.Parameter(command, load.LoadId)} OR (submission_key <> '' AND submission_key = {DuckDbLoads.Parameter(command, load.SubmissionKey)})
             """;
         var existing = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         if (existing > 0)
@@ -241,9 +227,9 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             INSERT INTO loads (load_id, source, description, row_count, committed_at, commit_seq, submission_key)
-            VALUES ({Parameter(command, load.LoadId)}, {Parameter(command, load.Source)}, {Parameter(command, load.Description)},
-                    {Parameter(command, rowCount)}, {Parameter(command, committedAt)}, {Parameter(command, seq)},
-                    {Parameter(command, load.SubmissionKey)})
+            VALUES ({DuckDbLoads.Parameter(command, load.LoadId)}, {DuckDbLoads.Parameter(command, load.Source)}, {DuckDbLoads.Parameter(command, load.Description)},
+                    {DuckDbLoads.Parameter(command, rowCount)}, {DuckDbLoads.Parameter(command, committedAt)}, {DuckDbLoads.Parameter(command, seq)},
+                    {DuckDbLoads.Parameter(command, load.SubmissionKey)})
             """;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return new LoadRecord(load.LoadId, load.Source, load.Description, rowCount, committedAt) { SubmissionKey = load.SubmissionKey };
@@ -270,11 +256,4 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
     private static double? NullableDouble(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 
     private static DateTime AsUtc(DateTime stored) => DateTime.SpecifyKind(stored, DateTimeKind.Utc);
-
-    private static string Parameter(DuckDBCommand command, object value)
-    {
-        var name = "p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
-        command.Parameters.Add(new DuckDBParameter(name, value));
-        return "$" + name;
-    }
 }
