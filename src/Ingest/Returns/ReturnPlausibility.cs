@@ -30,12 +30,12 @@ public static class ReturnPlausibility
             }
 
             var indicator = reference.Indicator(o.IndicatorId);
-            if (evidence.Previous.TryGetValue((o.IndicatorId, o.AreaCode), out var previous) && IsLargeChange(indicator, previous, value))
+            if (evidence.TryGetPrevious(o.IndicatorId, o.AreaCode, o.PeriodKey, out var previous) && IsLargeChange(indicator, previous, value))
             {
                 warnings.Warning("large_change", line.Row, ReturnColumns.Value, $"{Format(value)} is a large change on the previous period's {Format(previous)} for {o.IndicatorId}; check it, and explain it in the note if it is right.");
             }
 
-            if (evidence.PeerValues.TryGetValue(o.IndicatorId, out var peers) && FarOutside(peers, value) is { } fences)
+            if (evidence.TryGetPeers(o.IndicatorId, o.PeriodKey, out var peers) && FarOutside(peers, value) is { } fences)
             {
                 warnings.Warning("far_from_peers", line.Row, ReturnColumns.Value, $"{Format(value)} is far outside the statistical neighbours' {Format(fences.Low)}–{Format(fences.High)} (far-out fences of {peers.Count} neighbours) for {o.IndicatorId}; check it.");
             }

@@ -51,9 +51,9 @@ internal static class PlausibilityEvidenceQuery
                 new ObservationQuery { IndicatorIds = indicatorIds, AreaCodes = neighbourCodes, PeriodKeys = periodKeys }, cancellationToken);
 
         return new PlausibilityEvidence(
-            previous.Where(o => o.Value is not null).ToDictionary(o => (o.IndicatorId, o.AreaCode), o => o.Value!.Value),
+            previous.Where(o => o.Value is not null).ToDictionary(o => (o.IndicatorId, o.AreaCode, o.PeriodKey), o => o.Value!.Value),
             peers.Where(o => o.Value is not null)
-                .GroupBy(o => o.IndicatorId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<double>)g.Select(o => o.Value!.Value).ToList(), StringComparer.Ordinal));
+                .GroupBy(o => (o.IndicatorId, o.PeriodKey))
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<double>)g.Select(o => o.Value!.Value).ToList()));
     }
 }

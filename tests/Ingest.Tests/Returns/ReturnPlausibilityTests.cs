@@ -87,8 +87,8 @@ public sealed class ReturnPlausibilityTests
     {
         var validated = Validation.Validate("repeat_da_pct,E06000019,2024-25 Q1,80,,,,\nda_notifications_timely_pct,E06000019,2024-25 Q1,90,,,,\nmarac_cases_rate_per_10k,E06000019,2024-25 Q1,,,,missing,\n");
         var evidence = new PlausibilityEvidence(
-            new Dictionary<(string, string), double> { [("repeat_da_pct", "E06000019")] = 30, [("da_notifications_timely_pct", "E06000019")] = 89, [("marac_cases_rate_per_10k", "E06000019")] = 1 },
-            new Dictionary<string, IReadOnlyList<double>> { ["da_notifications_timely_pct"] = [20, 21, 22, 23, 24, 25] });
+            new Dictionary<(string, string, string), double> { [("repeat_da_pct", "E06000019", "2023-24 Q4")] = 30, [("da_notifications_timely_pct", "E06000019", "2023-24 Q4")] = 89, [("marac_cases_rate_per_10k", "E06000019", "2023-24 Q4")] = 1 },
+            new Dictionary<(string, string), IReadOnlyList<double>> { [("da_notifications_timely_pct", "2024-25 Q1")] = [20, 21, 22, 23, 24, 25] });
 
         var warnings = ReturnPlausibility.Check(validated, evidence, Validation.Reference);
 
@@ -105,5 +105,18 @@ public sealed class ReturnPlausibilityTests
 
         Assert.Empty(ReturnPlausibility.Check(validated, PlausibilityEvidence.Empty, Validation.Reference));
         Assert.Equal(ObservationStatus.Final, validated.Lines[0].Observation.Status);
+    }
+
+    [Fact]
+    public void Each_row_is_compared_with_its_own_previous_period_and_peers_of_its_own_period()
+    {
+        // The same indicator and area stored for a quarter and for a year, as a return's quarterly figure sits beside
+        // a published annual one: each row reads only the period before its own.
+        var validated = Validation.Validate("repeat_da_pct,E06000019,2024-25 Q1,31,,,,\n");
+        var evidence = new PlausibilityEvidence(
+            new Dictionary<(string, string, string), double> { [("repeat_da_pct", "E06000019", "2023-24 Q4")] = 30, [("repeat_da_pct", "E06000019", "2023-24")] = 80 },
+            new Dictionary<(string, string), IReadOnlyList<double>> { [("repeat_da_pct", "2023-24")] = [1, 2, 3, 4, 5, 6], [("repeat_da_pct", "2024-25 Q1")] = [28, 29, 30, 31, 32, 33] });
+
+        Assert.Empty(ReturnPlausibility.Check(validated, evidence, Validation.Reference));
     }
 }
