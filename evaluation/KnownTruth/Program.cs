@@ -14,7 +14,8 @@ var folder = ReferenceDataFolder.Locate();
 var reference = ReferenceDataSet.Load(folder);
 var comparators = new LaitComparatorReader(reference).ReadChecked(folder.ComparatorFile(LaitComparatorReader.FileName));
 var inputs = DemoInputsFolder.Read(reference, folder, home, comparators);
-var demo = DemoReturnsGenerator.Generate(inputs);
+// The returns as the agencies first sent them: the return checks are judged on what arrived, slips and all.
+var demo = DemoReturnsGenerator.AsFirstSent(inputs);
 var results = KnownTruthEvaluation.Evaluate(demo, reference.Indicators, inputs.Events);
 
 var text = new StringBuilder();

@@ -34,7 +34,16 @@ public static class DemoReturnsGenerator
             : population.Children0To17;
     }
 
-    public static IReadOnlyList<Observation> Generate(DemoInputs inputs)
+    /// <summary>
+    /// The figures as they stand once every return was accepted: a planted slip (a value that disagrees with its own
+    /// counts) was refused and corrected by its agency, so no figure carries it.
+    /// </summary>
+    public static IReadOnlyList<Observation> Generate(DemoInputs inputs) => Generate(inputs, asFirstSent: false);
+
+    /// <summary>The figures as the agencies first wrote them, planted slips and all: what the return checks must catch.</summary>
+    public static IReadOnlyList<Observation> AsFirstSent(DemoInputs inputs) => Generate(inputs, asFirstSent: true);
+
+    private static List<Observation> Generate(DemoInputs inputs, bool asFirstSent)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var quarters = Period.QuartersBetween(inputs.FirstQuarter, inputs.LastQuarter).ToList();
@@ -50,7 +59,7 @@ public static class DemoReturnsGenerator
             var series = new DemoSeries(indicator, inputs, baseline, quarters, quiet);
             for (var i = 0; i < quarters.Count; i++)
             {
-                observations.Add(Observe(series, i, expected[i], events));
+                observations.Add(Observe(series, i, expected[i], events, asFirstSent));
             }
         }
 
@@ -87,7 +96,7 @@ public static class DemoReturnsGenerator
         }
     }
 
-    private static Observation Observe(DemoSeries series, int index, double expected, List<PlantedEvent> events)
+    private static Observation Observe(DemoSeries series, int index, double expected, List<PlantedEvent> events, bool asFirstSent)
     {
         var quarter = series.Quarters[index];
         var observation = new Observation
@@ -105,9 +114,9 @@ public static class DemoReturnsGenerator
         }
 
         var (value, numerator, denominator) = series.Draw(index, expected);
-        var misreported = events
-            .Where(e => e.Kind == PlantedEventKind.InconsistentValue && e.Covers(quarter))
-            .Sum(e => e.Magnitude);
+        var misreported = asFirstSent
+            ? events.Where(e => e.Kind == PlantedEventKind.InconsistentValue && e.Covers(quarter)).Sum(e => e.Magnitude)
+            : 0;
         return observation with
         {
             Value = Math.Round(value + misreported, series.Indicator.DecimalPlaces, MidpointRounding.AwayFromZero),

@@ -19,6 +19,9 @@ internal static class DemoTestData
         Herefordshire,
         new LaitComparatorReader(LazyReference.Value).ReadChecked(PathOf("comparators", LaitComparatorReader.FileName))));
     private static readonly Lazy<IReadOnlyList<Observation>> LazyReturns = new(() => DemoReturnsGenerator.Generate(Inputs()));
+    private static readonly Lazy<IReadOnlyList<Observation>> LazyFirstSent = new(() => DemoReturnsGenerator.AsFirstSent(Inputs()));
+
+    public static ReferenceDataSet Reference => LazyReference.Value;
 
     public static IReadOnlyList<Indicator> Catalogue => LazyReference.Value.Indicators;
 
@@ -27,7 +30,11 @@ internal static class DemoTestData
     /// <summary>Herefordshire's published values keyed by (indicator id, period key), as the host fills them.</summary>
     public static IReadOnlyDictionary<(string IndicatorId, string PeriodKey), double> HerefordshireLevels => LazyInputs.Value.AnnualLevels;
 
+    /// <summary>The figures as stored once every return was accepted.</summary>
     public static IReadOnlyList<Observation> Returns => LazyReturns.Value;
+
+    /// <summary>The figures as the agencies first sent them, planted slips and all.</summary>
+    public static IReadOnlyList<Observation> FirstSent => LazyFirstSent.Value;
 
     public static IReadOnlyList<PlantedEvent> Events => LazyInputs.Value.Events;
 

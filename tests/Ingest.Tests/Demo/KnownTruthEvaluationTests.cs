@@ -6,7 +6,7 @@ namespace Safeguarding.Analytics.Ingest.Tests.Demo;
 public class KnownTruthEvaluationTests
 {
     private static readonly Lazy<IReadOnlyList<DetectorResult>> Results =
-        new(() => KnownTruthEvaluation.Evaluate(DemoTestData.Returns, DemoTestData.Catalogue, DemoTestData.Events));
+        new(() => KnownTruthEvaluation.Evaluate(DemoTestData.FirstSent, DemoTestData.Catalogue, DemoTestData.Events));
 
     [Theory]
     [InlineData("SPC special cause", new[] { "E1", "E2", "E3" })]

@@ -73,15 +73,18 @@ public sealed class PlantedEventsVisibleTests
     }
 
     [Fact]
-    public void Inconsistent_value_disagrees_with_its_numerator_and_denominator_by_the_magnitude()
+    public void Inconsistent_value_as_first_sent_disagrees_with_its_numerator_and_denominator_by_the_magnitude_and_is_stored_corrected()
     {
         var slip = Single(PlantedEventKind.InconsistentValue);
-        var observation = DemoTestData.Returns.Single(o => o.IndicatorId == slip.IndicatorId && o.PeriodKey == slip.FirstPeriod.Key);
+        var sent = DemoTestData.FirstSent.Single(o => o.IndicatorId == slip.IndicatorId && o.PeriodKey == slip.FirstPeriod.Key);
+        var stored = DemoTestData.Returns.Single(o => o.IndicatorId == slip.IndicatorId && o.PeriodKey == slip.FirstPeriod.Key);
 
-        var computed = observation.Numerator!.Value / observation.Denominator!.Value * 100;
+        var computed = sent.Numerator!.Value / sent.Denominator!.Value * 100;
 
-        Assert.Equal(ObservationStatus.Final, observation.Status);
-        Assert.InRange(observation.Value!.Value - computed, slip.Magnitude - 0.1, slip.Magnitude + 0.1);
+        Assert.Equal(ObservationStatus.Final, sent.Status);
+        Assert.InRange(sent.Value!.Value - computed, slip.Magnitude - 0.1, slip.Magnitude + 0.1);
+        Assert.Equal(sent with { Value = stored.Value }, stored);
+        Assert.InRange(stored.Value!.Value - computed, -0.05, 0.05);
     }
 
     [Fact]
