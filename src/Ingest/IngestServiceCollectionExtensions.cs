@@ -40,6 +40,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<LoadLock>();
         services.AddSingleton<ReturnIntake>();
         services.AddTransient<ProcessReturnJob>();
+        services.AddTransient<DemoReturnsReceipt>();
         services.AddTransient<LoadComparatorFileJob>();
         services.AddTransient<InboxWatchJob>();
         services.AddTransient<AnalyticsRefreshJob>();

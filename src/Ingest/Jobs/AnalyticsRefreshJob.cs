@@ -37,6 +37,14 @@ public sealed partial class AnalyticsRefreshJob(
         var loads = await warehouse.GetLoadsAsync(cancellationToken);
         var load = loads.FirstOrDefault(l => l.LoadId == loadId)
             ?? throw new InvalidOperationException($"Load {loadId} is not committed; nothing to refresh.");
+        if (loads[^1].LoadId != load.LoadId)
+        {
+            // Every load queues a refresh once it commits, and each evaluates the whole store: a later load's refresh,
+            // queued behind this one, does this one's work too.
+            LogSuperseded(load.LoadId, loads[^1].LoadId);
+            return;
+        }
+
         var home = areas.Resolve(board.HomeAreaCode);
         using var held = loadLock.Acquire("analytics", home.Code);
         var findings = await EvaluateAsync(home, cancellationToken);
@@ -82,4 +90,7 @@ public sealed partial class AnalyticsRefreshJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Analytics refresh after load {LoadId} ({Source}) for {Area}: {Raised} exceptions raised, {StillOpen} still open, {Reopened} reopened, {Cleared} cleared")]
     private partial void LogRefresh(string loadId, string source, string area, int raised, int stillOpen, int reopened, int cleared);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Analytics refresh after load {LoadId} left to the refresh after the later load {LatestLoadId}")]
+    private partial void LogSuperseded(string loadId, string latestLoadId);
 }

@@ -14,8 +14,8 @@ namespace Safeguarding.Analytics.Ingest.Startup;
 
 /// <summary>
 /// Before the host serves anything: migrates the app store, installs the warehouse schema and seeds the catalogue
-/// (keeping analysts' edits). With <c>Board:LoadDemoData</c>, loads the LAIT comparators and the demo returns the
-/// first time only: a load already committed is never loaded again.
+/// (keeping analysts' edits). With <c>Board:LoadDemoData</c>, loads the LAIT comparators and receives the demo's
+/// partner returns through the intake: a load already committed or a return already decided is never done again.
 /// </summary>
 public sealed partial class StartupLoad(
     IAppStore appStore,
@@ -24,6 +24,7 @@ public sealed partial class StartupLoad(
     ReferenceDataFolder folder,
     BoardOptions board,
     IBackgroundJobClient jobs,
+    DemoReturnsReceipt demoReturns,
     AuditTrail audit,
     ILogger<StartupLoad> logger) : IHostedService
 {
@@ -51,6 +52,7 @@ public sealed partial class StartupLoad(
     {
         var loaded = (await warehouse.GetLoadsAsync(cancellationToken)).Select(l => l.Source).ToHashSet(StringComparer.Ordinal);
         var needsComparators = !loaded.Contains(LaitComparatorReader.Source);
+        // A store filled before the demo's returns came through the intake holds them as one load of their own.
         var needsDemo = !loaded.Contains(DemoReturnsGenerator.Source);
         if (!needsComparators && !needsDemo)
         {
@@ -71,12 +73,8 @@ public sealed partial class StartupLoad(
         if (needsDemo)
         {
             var inputs = DemoInputsFolder.Read(referenceData, folder, board.HomeAreaCode, comparators);
-
-            // The notes go first: should the start stop before the demo load commits, the next start adds them again,
-            // which adds nothing.
-            await appStore.AddCommentaryAsync(DemoCommentary.For(inputs, referenceData.Agencies), cancellationToken);
-            var demo = DemoReturnsGenerator.Generate(inputs);
-            await LoadAsync(DemoReturnsGenerator.Source, $"Demo quarterly returns for {board.HomeAreaCode} (synthetic)", demo, string.Empty, cancellationToken);
+            var files = DemoReturnFiles.For(inputs, referenceData.Agencies, DemoReturnsGenerator.Generate(inputs), DemoReturnsGenerator.AsFirstSent(inputs));
+            await demoReturns.ReceiveAsync(files, cancellationToken);
         }
     }
 

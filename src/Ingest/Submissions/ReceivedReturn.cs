@@ -9,4 +9,7 @@ public sealed record ReceivedReturn(string FileName, byte[] Content, string? Age
 {
     /// <summary>The sender's network address when the file came by a web request; null from the inbox.</summary>
     public string? ClientAddress { get; init; }
+
+    /// <summary>When it was received, UTC, if not now: the demo's returns, received over the years they cover.</summary>
+    public DateTime? ReceivedAt { get; init; }
 }

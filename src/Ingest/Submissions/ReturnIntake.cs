@@ -14,7 +14,8 @@ namespace Safeguarding.Analytics.Ingest.Submissions;
 /// The front door for a partner's file: keeps it exactly as received in the app store and queues the job that
 /// validates and loads it. Nothing here reads the file's rows, so a hostile file costs only its bytes.
 /// </summary>
-public sealed class ReturnIntake(IAppStore appStore, ReferenceDataSet referenceData, ReturnLimits limits, IBackgroundJobClient jobs, AuditTrail audit)
+public sealed class ReturnIntake(
+    IAppStore appStore, ReferenceDataSet referenceData, ReturnLimits limits, IBackgroundJobClient jobs, TimeProvider clock, AuditTrail audit)
 {
     /// <summary>
     /// Stores the file, records its receipt in the audit trail and queues its processing. A return sent through the
@@ -22,6 +23,18 @@ public sealed class ReturnIntake(IAppStore appStore, ReferenceDataSet referenceD
     /// </summary>
     /// <exception cref="ReturnRefusedException">The file is empty or too large, or the agency or quarter given is unknown.</exception>
     public async Task<Submission> ReceiveAsync(ReceivedReturn received, CancellationToken cancellationToken = default)
+    {
+        var submission = await KeepAsync(received, cancellationToken);
+        jobs.Enqueue<ProcessReturnJob>(job => job.RunAsync(submission.Id, null, CancellationToken.None));
+        return submission;
+    }
+
+    /// <summary>
+    /// Stores the file and records its receipt, without queuing its processing: for a caller that processes it at
+    /// once with <see cref="ProcessReturnJob"/>, as the start-up load does with the demo's returns.
+    /// </summary>
+    /// <exception cref="ReturnRefusedException">The file is empty or too large, or the agency or quarter given is unknown.</exception>
+    public async Task<Submission> KeepAsync(ReceivedReturn received, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(received);
         var fileName = Path.GetFileName(received.FileName.Trim());
@@ -67,11 +80,11 @@ public sealed class ReturnIntake(IAppStore appStore, ReferenceDataSet referenceD
                 SizeBytes = received.Content.Length,
                 ReceivedVia = received.Via,
                 ReceivedBy = received.By,
+                ReceivedAt = received.ReceivedAt ?? clock.GetUtcNow().UtcDateTime,
             },
             received.Content,
             cancellationToken);
         await audit.RecordAsync(received.By, AuditActions.ReturnReceived, AuditSubjects.Submission, submission.Id.ToString(CultureInfo.InvariantCulture), ReceiptDetail(submission), received.ClientAddress, cancellationToken);
-        jobs.Enqueue<ProcessReturnJob>(job => job.RunAsync(submission.Id, null, CancellationToken.None));
         return submission;
     }
 

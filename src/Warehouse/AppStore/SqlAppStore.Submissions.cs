@@ -12,7 +12,7 @@ public abstract partial class SqlAppStore
         ArgumentNullException.ThrowIfNull(content);
         var stored = submission with
         {
-            ReceivedAt = DateTime.UtcNow,
+            ReceivedAt = submission.ReceivedAt == default ? DateTime.UtcNow : DateTime.SpecifyKind(submission.ReceivedAt, DateTimeKind.Utc),
             Status = SubmissionStatus.Received,
             Attempts = 0,
             SizeBytes = content.LongLength,

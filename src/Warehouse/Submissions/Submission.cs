@@ -30,7 +30,7 @@ public sealed record Submission
     /// <summary>Who sent it: a user name, or the inbox folder's name.</summary>
     public required string ReceivedBy { get; init; }
 
-    /// <summary>UTC; set by the app store when the submission is added.</summary>
+    /// <summary>UTC; when the intake received it (the app store's clock if not given).</summary>
     public DateTime ReceivedAt { get; init; }
 
     public SubmissionStatus Status { get; init; } = SubmissionStatus.Received;
