@@ -24,7 +24,8 @@ public class FirstStartTests
 
             var sources = before.EnumerateArray().Select(l => l.GetProperty("source").GetString()).ToList();
             Assert.Contains("LAIT", sources);
-            Assert.Contains("demo", sources);
+            Assert.Contains("Children's social care return", sources);
+            Assert.Contains("Police return", sources);
             Assert.Equal(before.GetRawText(), after.GetRawText());
         }
         finally

@@ -60,7 +60,7 @@ public class SeriesApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embed
             var value = q.GetProperty("value").GetDouble();
             var expected = q.GetProperty("numerator").GetDouble() / q.GetProperty("denominator").GetDouble() * 100;
             Assert.Equal(expected, value, 0.051);
-            Assert.Equal("demo", q.GetProperty("source").GetString());
+            Assert.Equal("Children's social care return", q.GetProperty("source").GetString());
         });
     }
 
