@@ -48,14 +48,31 @@ public sealed class LaitComparatorReader
     /// <summary>The observations with published aggregates that are not valid rates marked Invalid.</summary>
     public IReadOnlyList<Observation> ReadChecked(TextReader text, string fileName) => _plausibility.Apply(Read(text, fileName));
 
+    /// <summary>
+    /// Every row of a catalogue measure as an observation. A figure (indicator, area, period) given twice — the same row
+    /// repeated, or one year written both as 2024 and as 2023-24 — is refused with both rows named: loaded, the two would
+    /// be versions of equal rank and which one the dashboard showed would be left to chance.
+    /// </summary>
     private List<Observation> Read(IEnumerable<CsvRecord> rows)
     {
         var observations = new List<Observation>();
+        var firstRows = new Dictionary<(string IndicatorId, string AreaCode, string PeriodKey), int>();
         foreach (var row in rows)
         {
             foreach (var indicator in _indicatorsByMeasure[row.Raw("measure_short")])
             {
-                observations.Add(ReadObservation(row, indicator));
+                var observation = ReadObservation(row, indicator);
+                var figure = (observation.IndicatorId, observation.AreaCode, observation.PeriodKey);
+                if (firstRows.TryGetValue(figure, out var earlier))
+                {
+                    throw row.Error(
+                        "time_period",
+                        $"{row.Raw("measure_short")} for {row.Text("la_number")} ({observation.AreaCode}) in {observation.PeriodKey} is already given in row {earlier}; give each figure once.");
+                }
+
+                firstRows[figure] = row.Row;
+
+                observations.Add(observation);
             }
         }
 

@@ -25,7 +25,7 @@ public abstract partial class SqlAppStore
                 new { areaCode },
                 transaction,
                 cancellationToken: cancellationToken)))
-            .ToDictionary(r => (r.Kind, r.IndicatorId, r.AreaCode, r.PeriodKey));
+            .ToDictionary(r => (r.Kind, r.IndicatorId, r.AreaCode, r.PeriodKey, r.AgencyId ?? string.Empty));
         int raised = 0, stillOpen = 0, reopened = 0, cleared = 0;
         foreach (var finding in findings.DistinctBy(f => f.Key))
         {

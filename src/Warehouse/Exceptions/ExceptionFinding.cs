@@ -32,6 +32,10 @@ public sealed record ExceptionFinding
     /// <summary>The numbers behind the flag, as JSON.</summary>
     public required string EvidenceJson { get; init; }
 
-    /// <summary>What makes two findings the same flag: re-running an evaluation updates it, never duplicates it.</summary>
-    public (string Kind, string IndicatorId, string AreaCode, string PeriodKey) Key => (Kind, IndicatorId, AreaCode, PeriodKey);
+    /// <summary>
+    /// What makes two findings the same flag: re-running an evaluation updates it, never duplicates it. A data-quality
+    /// flag is about one agency's return, so two agencies' low scores in one quarter are two flags ("" without an agency).
+    /// </summary>
+    public (string Kind, string IndicatorId, string AreaCode, string PeriodKey, string AgencyId) Key =>
+        (Kind, IndicatorId, AreaCode, PeriodKey, AgencyId ?? string.Empty);
 }

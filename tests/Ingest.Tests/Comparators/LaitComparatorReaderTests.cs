@@ -167,6 +167,36 @@ public sealed class LaitComparatorReaderTests : IDisposable
         Assert.Equal((2, "la_number"), (error.Row, error.Column));
     }
 
+    [Theory]
+    [InlineData("CPP_rate,2024,884,Herefordshire,West Midlands,61.0,61.0")]
+    [InlineData("CPP_rate,2023-24,884,Herefordshire,West Midlands,61.0,61.0")]
+    [InlineData("CPP_rate,2024,E06000019,Herefordshire,West Midlands,61.0,61.0")]
+    public void A_figure_given_twice_is_refused_naming_both_rows(string again)
+    {
+        // Loaded, the two would be versions of equal rank of one figure, and which the dashboard showed would be chance.
+        var path = Path.Combine(_scratch, "twice.csv");
+        File.WriteAllText(
+            path,
+            "measure_short,time_period,la_number,la_name,region,value_raw,value\n" +
+            "CPP_rate,2024,884,Herefordshire,West Midlands,59.3,59.3\n" +
+            "CPP_rate,2024,885,Worcestershire,West Midlands,40.1,40.1\n" +
+            again + "\n");
+
+        var error = Assert.Throws<CsvDataException>(() => new LaitComparatorReader(Reference).Read(path));
+
+        Assert.Equal(("twice.csv", 4, "time_period"), (error.FileName, error.Row, error.Column));
+        Assert.Contains("CPP_rate for", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2023-24 is already given in row 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_published_file_gives_each_figure_once()
+    {
+        var figures = Checked.Value.Select(o => (o.IndicatorId, o.AreaCode, o.PeriodKey)).ToList();
+
+        Assert.Equal(figures.Count, figures.Distinct().Count());
+    }
+
     // One indicator per LAIT measure that is an average (a rate or a percentage), named by the measure itself.
     private static List<Indicator> EveryAveragedLaitMeasure() =>
     [

@@ -1,4 +1,5 @@
 using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;
 
@@ -61,6 +62,57 @@ public abstract partial class AppStoreContract
         Assert.Empty(await store.GetExceptionsAsync(new ExceptionFilter { Kind = ExceptionKinds.DataQuality }));
         await Assert.ThrowsAsync<ArgumentException>(() => store.ReconcileExceptionsAsync("E06000019", [Finding("a_pct", "2024-25 Q1", area: "E08000025")], Monday));
     }
+
+    [Fact]
+    public async Task Two_agencies_low_data_quality_in_one_quarter_are_two_flags_each_cleared_on_its_own()
+    {
+        // A data-quality flag is about one agency's return: the register keyed it by kind, area and quarter alone, and
+        // the second agency's low score of the same quarter was dropped without a word.
+        var store = await CreateStoreAsync();
+        ExceptionFinding[] both = [DataQuality("police", "2025-26 Q3"), DataQuality("health", "2025-26 Q3")];
+
+        var first = await store.ReconcileExceptionsAsync("E06000019", both, Monday);
+        var policeOnly = await store.ReconcileExceptionsAsync("E06000019", [both[0]], Monday.AddDays(1));
+
+        Assert.Equal(new ExceptionReconciliation(2, 0, 0, 0), first);
+        Assert.Equal(new ExceptionReconciliation(0, 1, 0, 1), policeOnly);
+        var flags = await store.GetExceptionsAsync(new ExceptionFilter { Kind = ExceptionKinds.DataQuality });
+        Assert.Equal(
+            [("health", ExceptionStatuses.Cleared), ("police", ExceptionStatuses.Open)],
+            flags.Select(f => (f.Finding.AgencyId, f.Status)).OrderBy(f => f.AgencyId, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Giving_flags_their_agency_keeps_every_exception_its_id_and_its_steps()
+    {
+        var store = await CreateStoreAsync();
+        await store.ReconcileExceptionsAsync("E06000019", [Finding("cpp_repeat_pct", "2024-25 Q1"), DataQuality("police", "2024-25 Q1")], Monday);
+        var before = await store.GetExceptionsAsync(new ExceptionFilter());
+        var flag = before.Single(f => f.Finding.IndicatorId == "cpp_repeat_pct");
+        await TakeAsync(store, flag.Id, QaStep(ExceptionActions.Escalate, 0, "For the board."));
+
+        // The step made again over a register that holds flags and their history.
+        await ExecuteDirectlyAsync("DELETE FROM schema_migrations WHERE version = 11");
+        await store.MigrateAsync();
+
+        Assert.Equal(before.Select(f => (f.Id, f.Finding)), (await store.GetExceptionsAsync(new ExceptionFilter())).Select(f => (f.Id, f.Finding)));
+        Assert.Equal(flag.Id, Assert.Single(await store.GetExceptionStepsAsync(flag.Id)).ExceptionId);
+        var again = await store.ReconcileExceptionsAsync("E06000019", [Finding("cpp_repeat_pct", "2024-25 Q1"), DataQuality("police", "2024-25 Q1"), DataQuality("health", "2024-25 Q1")], Monday.AddDays(1));
+        Assert.Equal(new ExceptionReconciliation(1, 2, 0, 0), again);
+    }
+
+    private static ExceptionFinding DataQuality(string agency, string period) => new()
+    {
+        Kind = ExceptionKinds.DataQuality,
+        IndicatorId = string.Empty,
+        AreaCode = "E06000019",
+        PeriodKey = period,
+        AgencyId = agency,
+        Severity = ExceptionSeverities.Medium,
+        Method = "Data quality score: the mean of completeness, timeliness, validity and consistency",
+        Summary = $"The {agency} return for {period} scored 61.0 of 100 on data quality.",
+        EvidenceJson = "{\"score\":61}",
+    };
 
     private static ExceptionFinding Finding(
         string indicator, string period, string kind = ExceptionKinds.SpcConcern, string area = "E06000019", string severity = ExceptionSeverities.Medium) => new()

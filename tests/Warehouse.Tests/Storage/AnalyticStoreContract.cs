@@ -89,6 +89,24 @@ public abstract partial class AnalyticStoreContract
     }
 
     [Fact]
+    public async Task A_figure_from_another_source_is_a_version_of_the_same_figure_and_the_latest_is_read_alone()
+    {
+        // The home area's annual figure published by LAIT, then sent by the agency in its return as the next version:
+        // every reader that keys figures by (indicator, area, period) relies on reading exactly one of them, the latest.
+        await AppendAsync(Row("E06000019", "2024-25", 40) with { Source = "LAIT" }, Row("E06000019", "2023-24", 38) with { Source = "LAIT" });
+        var sent = await AppendAsync(Row("E06000019", "2024-25", 41.5) with { Source = "childrens_social_care", Version = 2 });
+
+        var latest = await Store.QueryAsync(Mine());
+        var history = await Store.QueryAsync(Mine() with { AllVersions = true });
+
+        Assert.Equal([("2023-24", "LAIT", 38.0), ("2024-25", "childrens_social_care", 41.5)], latest.Select(o => (o.PeriodKey, o.Source, o.Value!.Value)));
+        Assert.Equal(sent.LoadId, latest[1].LoadId);
+        Assert.Equal(
+            [("2023-24", "LAIT", 1), ("2024-25", "LAIT", 1), ("2024-25", "childrens_social_care", 2)],
+            history.Select(o => (o.PeriodKey, o.Source, o.Version)));
+    }
+
+    [Fact]
     public async Task As_of_ignores_loads_committed_after_it()
     {
         var first = await AppendAsync(Row("E06000019", "2024-25 Q1", 10));
