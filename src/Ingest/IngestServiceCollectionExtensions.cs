@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,12 @@ public static class IngestServiceCollectionExtensions
         services.AddHostedService<RecordStoreInstall>();
         services.AddHostedService<RecurringScheduleRegistrar>();
         services.AddHostedService<DeepDiveExtractDefaults>();
+        if (options.RetryDelaysSeconds.Count > 0)
+        {
+            // Before AddHangfire, which keeps a filter provider already registered.
+            services.AddSingleton<IJobFilterProvider>(new RetryDelays(options.RetryDelaysSeconds));
+        }
+
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

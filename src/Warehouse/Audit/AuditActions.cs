@@ -15,6 +15,9 @@ public static class AuditActions
     /// <summary>A return was the same file as the agency's latest for the quarter; nothing changed.</summary>
     public const string ReturnUnchanged = "return.unchanged";
 
+    /// <summary>A return's job failed on its last attempt for a reason other than the file; nothing of it is visible.</summary>
+    public const string ReturnFailed = "return.failed";
+
     /// <summary>A stored return file was downloaded exactly as received.</summary>
     public const string SubmissionFileDownloaded = "submission.file.downloaded";
 
