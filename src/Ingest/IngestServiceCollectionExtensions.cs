@@ -56,11 +56,9 @@ public static class IngestServiceCollectionExtensions
         services.AddHostedService<RecordStoreInstall>();
         services.AddHostedService<RecurringScheduleRegistrar>();
         services.AddHostedService<DeepDiveExtractDefaults>();
-        if (options.RetryDelaysSeconds.Count > 0)
-        {
-            // Before AddHangfire, which keeps a filter provider already registered.
-            services.AddSingleton<IJobFilterProvider>(new RetryDelays(options.RetryDelaysSeconds));
-        }
+        // Before AddHangfire, which keeps a filter provider already registered.
+        services.AddSingleton<InboxFailedFiles>();
+        services.AddSingleton<IJobFilterProvider, IngestJobFilters>();
 
         services.AddHangfire(hangfire =>
         {

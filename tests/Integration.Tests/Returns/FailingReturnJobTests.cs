@@ -45,7 +45,7 @@ public sealed partial class FailingReturnJobTests : IDisposable
         var lastError = retrying.GetProperty("failureMessage").GetString()!;
         Assert.InRange(attempt, 1, 5);
         Assert.Equal(6, retrying.GetProperty("attemptsAllowed").GetInt32());
-        Assert.StartsWith(RefusingReturnLoads.Refusal, lastError, StringComparison.Ordinal);
+        Assert.StartsWith(RefusingLoads.Refusal, lastError, StringComparison.Ordinal);
         Assert.DoesNotMatch(Digit(), lastError);
         Assert.DoesNotContain(" at ", lastError, StringComparison.Ordinal);
         Assert.Matches(RetryingWords(), retrying.GetProperty("statusInWords").GetString()!);
@@ -63,7 +63,7 @@ public sealed partial class FailingReturnJobTests : IDisposable
         var failed = await WaitForStatusAsync(analyst, id, "failed", TimeSpan.FromSeconds(90));
         Assert.Equal(6, failed.GetProperty("attempts").GetInt32());
         var reason = failed.GetProperty("failureMessage").GetString()!;
-        Assert.StartsWith(RefusingReturnLoads.Refusal, reason, StringComparison.Ordinal);
+        Assert.StartsWith(RefusingLoads.Refusal, reason, StringComparison.Ordinal);
         Assert.DoesNotMatch(Digit(), reason);
         Assert.Equal($"failed after 6 attempts: {reason}", failed.GetProperty("statusInWords").GetString());
         Assert.NotEqual(JsonValueKind.Null, failed.GetProperty("processedAt").ValueKind);
@@ -92,7 +92,7 @@ public sealed partial class FailingReturnJobTests : IDisposable
     {
         var real = services.Single(d => d.ServiceType == typeof(IAnalyticStore));
         services.Remove(real);
-        services.AddSingleton<IAnalyticStore>(provider => new RefusingReturnLoads((IAnalyticStore)real.ImplementationFactory!(provider)));
+        services.AddSingleton<IAnalyticStore>(provider => new RefusingLoads((IAnalyticStore)real.ImplementationFactory!(provider), "submission:"));
     }
 
     private static async Task<JsonElement> WaitForStatusAsync(HttpClient client, long id, string status, TimeSpan timeout)

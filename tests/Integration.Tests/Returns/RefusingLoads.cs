@@ -4,11 +4,11 @@ using Safeguarding.Analytics.Warehouse.Storage;
 namespace Safeguarding.Analytics.Integration.Tests.Returns;
 
 /// <summary>
-/// The real warehouse, except that it refuses every return's load once it has read its rows, as a store that has
-/// run out of space would, quoting a figure in its error. Comparator and demo loads, and every read, pass straight
-/// through.
+/// The real warehouse, except that it refuses every load of one kind (its key's prefix: <c>submission:</c> for a
+/// return, <c>comparator:</c> for a published file) once it has read its rows, as a store that has run out of space
+/// would, quoting a figure in its error. Every other load, and every read, pass straight through.
 /// </summary>
-internal sealed class RefusingReturnLoads(IAnalyticStore inner) : IAnalyticStore, IDisposable
+internal sealed class RefusingLoads(IAnalyticStore inner, string keyPrefix) : IAnalyticStore, IDisposable
 {
     public const string Refusal = "The warehouse refused the load: no space left on the device";
 
@@ -18,7 +18,7 @@ internal sealed class RefusingReturnLoads(IAnalyticStore inner) : IAnalyticStore
 
     public Task<LoadRecord> AppendAsync(ObservationLoad load, CancellationToken cancellationToken = default)
     {
-        if (!load.SubmissionKey.StartsWith("submission:", StringComparison.Ordinal))
+        if (!load.SubmissionKey.StartsWith(keyPrefix, StringComparison.Ordinal))
         {
             return inner.AppendAsync(load, cancellationToken);
         }
