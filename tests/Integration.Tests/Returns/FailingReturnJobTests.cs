@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Safeguarding.Analytics.Tests.Support;
 using Safeguarding.Analytics.Warehouse.Accounts;
 using Safeguarding.Analytics.Warehouse.Storage;
@@ -15,27 +15,18 @@ namespace Safeguarding.Analytics.Integration.Tests.Returns;
 /// The warehouse refuses a return's load every time: the submission says it is retrying, with the attempt and the
 /// last error in words, while Hangfire retries it, then failed with the reason once the retries are spent; the
 /// administrator's header counts the failed job. The real host on DuckDB, SQLite and in-memory Hangfire, its retries
-/// made short by configuration.
+/// made short by configuration; and the same on PostgreSQL for the app store and Hangfire.
 /// </summary>
-public sealed partial class FailingReturnJobTests : IDisposable
+public sealed partial class FailingReturnJobTests
 {
-    private readonly DashboardFactory _factory = new(settings: new Dictionary<string, string?>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_return_the_store_keeps_refusing_shows_retrying_with_its_attempt_and_error_then_failed_and_the_admin_sees_the_failed_job(bool postgres)
     {
-        ["Board:LoadDemoData"] = "false",
-        ["Hangfire:SchedulePollingSeconds"] = "1",
-        // The first retry waits long enough for the pages to be read while the submission is retrying.
-        ["Hangfire:RetryDelaysSeconds:0"] = "4",
-        ["Hangfire:RetryDelaysSeconds:1"] = "1",
-    });
-
-    private readonly WebApplicationFactory<Program> _host;
-
-    public FailingReturnJobTests() => _host = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(RefuseReturnLoads));
-
-    [Fact]
-    public async Task A_return_the_store_keeps_refusing_shows_retrying_with_its_attempt_and_error_then_failed_and_the_admin_sees_the_failed_job()
-    {
-        var analyst = DashboardFactory.CreateClientAs(_host, BoardRoles.Analyst);
+        using var factory = new DashboardFactory(settings: await SettingsAsync(postgres));
+        using var host = factory.WithWebHostBuilder(web => web.ConfigureTestServices(RefuseReturnLoads));
+        var analyst = DashboardFactory.CreateClientAs(host, BoardRoles.Analyst);
         var accepted = await analyst.PostAsync("/api/returns", ReturnFiles.Form(ReturnFiles.Police("2024-25 Q1")));
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         var id = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
@@ -60,7 +51,7 @@ public sealed partial class FailingReturnJobTests : IDisposable
             Assert.Contains($"last error: {lastError}", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         }
 
-        var failed = await WaitForStatusAsync(analyst, id, "failed", TimeSpan.FromSeconds(90));
+        var failed = await WaitForStatusAsync(analyst, id, "failed", TimeSpan.FromSeconds(180));
         Assert.Equal(6, failed.GetProperty("attempts").GetInt32());
         var reason = failed.GetProperty("failureMessage").GetString()!;
         Assert.StartsWith(RefusingLoads.Refusal, reason, StringComparison.Ordinal);
@@ -71,21 +62,51 @@ public sealed partial class FailingReturnJobTests : IDisposable
         Assert.DoesNotContain((await analyst.GetFromJsonAsync<JsonElement>("/api/loads")).EnumerateArray(),
             l => l.GetProperty("submissionKey").GetString() == $"submission:{id}");
 
-        var admin = DashboardFactory.CreateClientAs(_host, BoardRoles.Admin);
+        var admin = DashboardFactory.CreateClientAs(host, BoardRoles.Admin);
         var header = await WaitForFailedJobsAsync(admin, 1);
         Assert.Contains("href=\"/hangfire/jobs/failed\"", header, StringComparison.Ordinal);
         Assert.Contains(">1 failed job</a>", header, StringComparison.Ordinal);
         foreach (var role in new[] { BoardRoles.Analyst, BoardRoles.QaMember, BoardRoles.BoardMember })
         {
-            var overview = await DashboardFactory.CreateClientAs(_host, role).GetStringAsync(new Uri("/", UriKind.Relative));
+            var overview = await DashboardFactory.CreateClientAs(host, role).GetStringAsync(new Uri("/", UriKind.Relative));
             Assert.DoesNotContain("data-testid=\"failed-jobs\"", overview, StringComparison.Ordinal);
         }
     }
 
-    public void Dispose()
+    /// <summary>
+    /// Short retries: the first waits long enough for the pages to be read while the submission is retrying. On
+    /// PostgreSQL, the app store and Hangfire each get a database of their own.
+    /// </summary>
+    private static async Task<Dictionary<string, string?>> SettingsAsync(bool postgres)
     {
-        _host.Dispose();
-        _factory.Dispose();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Board:LoadDemoData"] = "false",
+            ["Hangfire:SchedulePollingSeconds"] = "1",
+            ["Hangfire:RetryDelaysSeconds:0"] = "4",
+            ["Hangfire:RetryDelaysSeconds:1"] = "1",
+        };
+        if (postgres)
+        {
+            settings["AppStore:Engine"] = "Postgres";
+            settings["ConnectionStrings:AppStore"] = await NewPostgresDatabaseAsync("appstore");
+            settings["Hangfire:Storage"] = "Postgres";
+            settings["ConnectionStrings:Hangfire"] = await NewPostgresDatabaseAsync("hangfire");
+        }
+
+        return settings;
+    }
+
+    private static async Task<string> NewPostgresDatabaseAsync(string kind)
+    {
+        var database = $"{kind}_{Guid.NewGuid():N}";
+        await using (var admin = NpgsqlDataSource.Create(TestServers.Postgres))
+        {
+            await using var create = admin.CreateCommand($"CREATE DATABASE {database}");
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = database }.ConnectionString;
     }
 
     private static void RefuseReturnLoads(IServiceCollection services)
