@@ -88,7 +88,7 @@ public static class AuditActions
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, SubmissionFileDownloaded,
+        ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, ReturnFailed, SubmissionFileDownloaded,
         ComparatorLoaded, RecordsLoaded, IndicatorsDerived, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
         CommentaryWritten, BoardPackFrozen, BoardPackDownloaded,

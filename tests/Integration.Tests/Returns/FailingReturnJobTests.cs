@@ -63,6 +63,8 @@ public sealed partial class FailingReturnJobTests
             l => l.GetProperty("submissionKey").GetString() == $"submission:{id}");
 
         var admin = DashboardFactory.CreateClientAs(host, BoardRoles.Admin);
+        var audited = await admin.GetFromJsonAsync<JsonElement>($"/api/audit?action=return.failed&subject=submission:{id}");
+        Assert.EndsWith($"failed after 6 attempts: {reason}", Assert.Single(audited.EnumerateArray()).GetProperty("detail").GetString()!, StringComparison.Ordinal);
         var header = await WaitForFailedJobsAsync(admin, 1);
         Assert.Contains("href=\"/hangfire/jobs/failed\"", header, StringComparison.Ordinal);
         Assert.Contains(">1 failed job</a>", header, StringComparison.Ordinal);
