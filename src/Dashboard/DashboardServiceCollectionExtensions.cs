@@ -20,6 +20,7 @@ internal static class DashboardServiceCollectionExtensions
     {
         services.AddSingleton(sp => ResolveHome(sp.GetRequiredService<AreaDirectory>(), sp.GetRequiredService<BoardOptions>().HomeAreaCode));
         services.AddScoped<BoardOverviewQuery>();
+        services.AddScoped<Jobs.FailedJobsQuery>();
         services.AddSingleton(sp => new QaMeetingCalendar(sp.GetRequiredService<BoardOptions>().QaMeetingDates));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Exceptions.ExceptionQa>();

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,10 @@ public static class IngestServiceCollectionExtensions
         services.AddHostedService<RecordStoreInstall>();
         services.AddHostedService<RecurringScheduleRegistrar>();
         services.AddHostedService<DeepDiveExtractDefaults>();
+        // Before AddHangfire, which keeps a filter provider already registered.
+        services.AddSingleton<InboxFailedFiles>();
+        services.AddSingleton<IJobFilterProvider, IngestJobFilters>();
+
         services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

@@ -103,7 +103,7 @@ public sealed class BrowserSession : IAsyncLifetime
         {
             var status = (await Api.GetFromJsonAsync<JsonElement>(new Uri($"/api/submissions/{id}", UriKind.Relative)))
                 .GetProperty("submission").GetProperty("status").GetString()!;
-            if (status is not ("received" or "processing"))
+            if (status is not ("received" or "processing" or "retrying"))
             {
                 return (id, status);
             }

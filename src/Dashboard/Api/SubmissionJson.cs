@@ -18,7 +18,9 @@ internal static class SubmissionJson
         s.ReceivedBy,
         s.ReceivedAt,
         status = s.Status.ToString().ToLowerInvariant(),
+        statusInWords = SubmissionAttempts.Words(s),
         s.Attempts,
+        attemptsAllowed = SubmissionAttempts.Allowed,
         s.RowCount,
         s.ErrorCount,
         s.WarningCount,
@@ -26,6 +28,7 @@ internal static class SubmissionJson
         s.ReturnVersion,
         s.DuplicateOf,
         s.ProcessedAt,
+        // The last failed attempt's error, in words (kept once a later attempt loads it).
         s.FailureMessage,
     };
 

@@ -18,4 +18,10 @@ public sealed class JobStorageOptions
 
     /// <summary>How often the server looks for retries and delayed jobs that are due.</summary>
     public int SchedulePollingSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// The delays between a failed job's retries, replacing each job's own (the last is repeated); empty keeps them.
+    /// A test's short delays let it see every retry spent.
+    /// </summary>
+    public IReadOnlyList<int> RetryDelaysSeconds { get; set; } = [];
 }

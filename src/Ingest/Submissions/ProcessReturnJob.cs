@@ -34,8 +34,11 @@ public sealed partial class ProcessReturnJob(
     AuditTrail audit,
     ILogger<ProcessReturnJob> logger)
 {
-    /// <summary>Retries after the first failure; the delays grow so a store that is down for a while can recover.</summary>
-    public const int Retries = 5;
+    /// <summary>
+    /// Retries after the first failure; the delays grow so a store that is down for a while can recover
+    /// (<c>Hangfire:RetryDelaysSeconds</c> replaces them).
+    /// </summary>
+    public const int Retries = SubmissionAttempts.Allowed - 1;
 
     public static string SubmissionKey(long submissionId) => $"submission:{submissionId}";
 
@@ -57,10 +60,24 @@ public sealed partial class ProcessReturnJob(
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            var retry = context?.GetJobParameter<int>("RetryCount") ?? Retries;
-            var final = retry >= Retries;
-            LogFailed(failure, submissionId, retry, final);
-            await appStore.RecordSubmissionFailureAsync(submissionId, $"{failure.GetType().Name}: {failure.Message}", final, CancellationToken.None);
+            // Hangfire counts the retries (AutomaticRetry sets RetryCount before each); run outside Hangfire, the
+            // first attempt is the last.
+            var attempt = (context?.GetJobParameter<int>("RetryCount") ?? Retries) + 1;
+            var final = attempt >= SubmissionAttempts.Allowed;
+            var words = FailureInWords.Of(failure);
+            LogFailed(failure, submissionId, attempt, final);
+            await appStore.RecordSubmissionFailureAsync(submissionId, attempt, words, final, CancellationToken.None);
+            if (final)
+            {
+                await audit.RecordAsync(
+                    AuditActors.System,
+                    AuditActions.ReturnFailed,
+                    AuditSubjects.Submission,
+                    submissionId.ToString(CultureInfo.InvariantCulture),
+                    $"{submission.FileName}: failed after {attempt} attempts: {words}",
+                    cancellationToken: CancellationToken.None);
+            }
+
             throw;
         }
     }
@@ -275,6 +292,6 @@ public sealed partial class ProcessReturnJob(
     [LoggerMessage(Level = LogLevel.Information, Message = "Submission {SubmissionId}: loaded {RowCount} rows of the {Agency} return for {Quarter}")]
     private partial void LogLoaded(long submissionId, string agency, string quarter, long rowCount);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Submission {SubmissionId} failed on retry {Retry} (final: {Final})")]
-    private partial void LogFailed(Exception failure, long submissionId, int retry, bool final);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Submission {SubmissionId} failed on attempt {Attempt} (final: {Final})")]
+    private partial void LogFailed(Exception failure, long submissionId, int attempt, bool final);
 }

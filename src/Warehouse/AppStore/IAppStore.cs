@@ -67,11 +67,17 @@ public partial interface IAppStore
     /// </summary>
     Task<IReadOnlyDictionary<string, long>> FindSubmissionIdsByLoadAsync(IReadOnlyCollection<string> loadIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a submission Processing and counts the attempt; returns the updated record.</summary>
+    /// <summary>
+    /// Marks a submission Processing (Retrying stays Retrying: its last error still stands) and counts the attempt;
+    /// returns the updated record.
+    /// </summary>
     Task<Submission> StartProcessingSubmissionAsync(long id, CancellationToken cancellationToken = default);
 
-    /// <summary>Records a failed attempt's reason without ending processing (the job will retry).</summary>
-    Task RecordSubmissionFailureAsync(long id, string failureMessage, bool final, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records a failed attempt: its number (which the attempts count then is) and its error in words. The submission
+    /// is Retrying, or Failed, and processed, when the attempt was the last.
+    /// </summary>
+    Task RecordSubmissionFailureAsync(long id, int attempt, string failureMessage, bool final, CancellationToken cancellationToken = default);
 
     /// <summary>Writes what processing made of a submission and replaces its problems, in one transaction.</summary>
     Task CompleteSubmissionAsync(SubmissionOutcome outcome, CancellationToken cancellationToken = default);

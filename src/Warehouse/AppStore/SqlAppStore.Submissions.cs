@@ -112,7 +112,12 @@ public abstract partial class SqlAppStore
         await using (var connection = await OpenAsync(cancellationToken))
         {
             var changed = await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE submissions SET status = 'Processing', attempts = attempts + 1 WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+                """
+                UPDATE submissions SET status = CASE WHEN status = 'Retrying' THEN 'Retrying' ELSE 'Processing' END, attempts = attempts + 1
+                WHERE id = @id
+                """,
+                new { id },
+                cancellationToken: cancellationToken));
             if (changed == 0)
             {
                 throw new KeyNotFoundException($"There is no submission {id}.");
@@ -122,15 +127,23 @@ public abstract partial class SqlAppStore
         return (await FindSubmissionAsync(id, cancellationToken))!;
     }
 
-    public async Task RecordSubmissionFailureAsync(long id, string failureMessage, bool final, CancellationToken cancellationToken = default)
+    public async Task RecordSubmissionFailureAsync(long id, int attempt, string failureMessage, bool final, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(attempt, 1);
+        ArgumentException.ThrowIfNullOrWhiteSpace(failureMessage);
         await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            final
-                ? "UPDATE submissions SET failure_message = @failureMessage, status = 'Failed', processed_at = @now WHERE id = @id"
-                : "UPDATE submissions SET failure_message = @failureMessage WHERE id = @id",
-            new { id, failureMessage, now = DateTime.UtcNow },
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE submissions SET status = @status, attempts = @attempt, failure_message = @failureMessage,
+                processed_at = CASE WHEN @final THEN @now ELSE processed_at END
+            WHERE id = @id
+            """,
+            new { id, attempt, failureMessage, final, status = (final ? SubmissionStatus.Failed : SubmissionStatus.Retrying).ToString(), now = DateTime.UtcNow },
             cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            throw new KeyNotFoundException($"There is no submission {id}.");
+        }
     }
 
     public async Task CompleteSubmissionAsync(SubmissionOutcome outcome, CancellationToken cancellationToken = default)
@@ -142,7 +155,7 @@ public abstract partial class SqlAppStore
             """
             UPDATE submissions SET status = @Status, agency_id = COALESCE(@AgencyId, agency_id), period_key = COALESCE(@PeriodKey, period_key),
                 row_count = @RowCount, error_count = @ErrorCount, warning_count = @WarningCount, load_id = @LoadId,
-                return_version = @ReturnVersion, duplicate_of = @DuplicateOf, failure_message = @FailureMessage, processed_at = @now
+                return_version = @ReturnVersion, duplicate_of = @DuplicateOf, failure_message = COALESCE(@FailureMessage, failure_message), processed_at = @now
             WHERE id = @SubmissionId
             """,
             new

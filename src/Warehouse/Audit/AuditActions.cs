@@ -15,6 +15,9 @@ public static class AuditActions
     /// <summary>A return was the same file as the agency's latest for the quarter; nothing changed.</summary>
     public const string ReturnUnchanged = "return.unchanged";
 
+    /// <summary>A return's job failed on its last attempt for a reason other than the file; nothing of it is visible.</summary>
+    public const string ReturnFailed = "return.failed";
+
     /// <summary>A stored return file was downloaded exactly as received.</summary>
     public const string SubmissionFileDownloaded = "submission.file.downloaded";
 
@@ -85,7 +88,7 @@ public static class AuditActions
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, SubmissionFileDownloaded,
+        ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, ReturnFailed, SubmissionFileDownloaded,
         ComparatorLoaded, RecordsLoaded, IndicatorsDerived, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
         CommentaryWritten, BoardPackFrozen, BoardPackDownloaded,

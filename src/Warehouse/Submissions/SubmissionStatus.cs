@@ -6,7 +6,7 @@ public enum SubmissionStatus
     /// <summary>Stored and waiting for the processing job.</summary>
     Received,
 
-    /// <summary>A job is validating or loading it (a retry after a failure stays here).</summary>
+    /// <summary>A job is validating or loading it for the first time.</summary>
     Processing,
 
     /// <summary>Valid, and its rows are in the warehouse as a new version.</summary>
@@ -20,4 +20,10 @@ public enum SubmissionStatus
 
     /// <summary>Every retry failed (the store was unreachable, say); nothing from it is visible.</summary>
     Failed,
+
+    /// <summary>
+    /// An attempt failed for a reason other than the file (the store was unreachable, say) and the job will try again,
+    /// or is trying again; the attempt's number and its error are kept. Nothing from it is visible yet.
+    /// </summary>
+    Retrying,
 }

@@ -37,8 +37,9 @@ public class ReturnLoadOutageTests
         var id = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         var failed = await WaitForFailureAsync(client, id);
 
-        Assert.Equal("processing", failed.GetProperty("status").GetString());
+        Assert.Equal("retrying", failed.GetProperty("status").GetString());
         Assert.Equal(1, failed.GetProperty("attempts").GetInt32());
+        Assert.StartsWith("retrying (attempt 1 of 6), last error: ", failed.GetProperty("statusInWords").GetString(), StringComparison.Ordinal);
         await server.StartAgainAsync();
         var detail = await SubmissionPolling.WaitAsync(client, id, TimeSpan.FromSeconds(90));
 

@@ -15,7 +15,7 @@ internal static class SubmissionPolling
         return await WaitAsync(client, id, timeout);
     }
 
-    /// <summary>The submission with its problems once it is no longer received or processing.</summary>
+    /// <summary>The submission with its problems once it is decided: no longer received, processing or retrying.</summary>
     public static async Task<JsonElement> WaitAsync(HttpClient client, long id, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
@@ -23,7 +23,7 @@ internal static class SubmissionPolling
         {
             var detail = await client.GetFromJsonAsync<JsonElement>($"/api/submissions/{id}");
             var status = detail.GetProperty("submission").GetProperty("status").GetString();
-            if (status is not ("received" or "processing"))
+            if (status is not ("received" or "processing" or "retrying"))
             {
                 return detail;
             }

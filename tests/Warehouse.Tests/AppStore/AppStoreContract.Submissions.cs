@@ -46,23 +46,56 @@ public abstract partial class AppStoreContract
     }
 
     [Fact]
-    public async Task Processing_counts_attempts_and_a_failure_is_kept_until_it_is_final()
+    public async Task A_failed_attempt_is_kept_with_its_number_and_error_and_the_submission_retries_until_the_last_fails()
     {
         var store = await CreateStoreAsync();
         var added = await store.AddSubmissionAsync(NewSubmission(null, null), [1]);
 
         var started = await store.StartProcessingSubmissionAsync(added.Id);
-        await store.RecordSubmissionFailureAsync(added.Id, "ClickHouse is down", final: false);
+        await store.RecordSubmissionFailureAsync(added.Id, 1, "The warehouse did not answer", final: false);
         var retrying = await store.FindSubmissionAsync(added.Id);
-        await store.StartProcessingSubmissionAsync(added.Id);
-        await store.RecordSubmissionFailureAsync(added.Id, "still down", final: true);
+        var retried = await store.StartProcessingSubmissionAsync(added.Id);
+        await store.RecordSubmissionFailureAsync(added.Id, 2, "still down", final: true);
         var failed = await store.FindSubmissionAsync(added.Id);
 
         Assert.Equal((SubmissionStatus.Processing, 1), (started.Status, started.Attempts));
-        Assert.Equal((SubmissionStatus.Processing, "ClickHouse is down", (DateTime?)null), (retrying!.Status, retrying.FailureMessage, retrying.ProcessedAt));
+        Assert.Equal((SubmissionStatus.Retrying, 1, "The warehouse did not answer", (DateTime?)null), (retrying!.Status, retrying.Attempts, retrying.FailureMessage, retrying.ProcessedAt));
+        Assert.Equal((SubmissionStatus.Retrying, 2, "The warehouse did not answer"), (retried.Status, retried.Attempts, retried.FailureMessage));
         Assert.Equal((SubmissionStatus.Failed, 2, "still down"), (failed!.Status, failed.Attempts, failed.FailureMessage));
-        Assert.NotNull(failed.ProcessedAt);
+        Assert.Equal(DateTimeKind.Utc, failed.ProcessedAt!.Value.Kind);
+        Assert.Equal([failed.Id], (await store.GetSubmissionsAsync(new SubmissionFilter { Status = SubmissionStatus.Failed })).Select(s => s.Id));
         await Assert.ThrowsAsync<KeyNotFoundException>(() => store.StartProcessingSubmissionAsync(added.Id + 1000));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => store.RecordSubmissionFailureAsync(added.Id + 1000, 1, "gone", final: false));
+    }
+
+    [Fact]
+    public async Task The_attempt_number_is_the_job_s_own_count_even_when_an_attempt_died_without_a_word()
+    {
+        var store = await CreateStoreAsync();
+        var added = await store.AddSubmissionAsync(NewSubmission("police", "2024-25 Q1"), [1]);
+
+        await store.StartProcessingSubmissionAsync(added.Id);
+        await store.StartProcessingSubmissionAsync(added.Id);
+        await store.StartProcessingSubmissionAsync(added.Id);
+        await store.RecordSubmissionFailureAsync(added.Id, 2, "The warehouse did not answer", final: false);
+
+        var retrying = await store.FindSubmissionAsync(added.Id);
+        Assert.Equal((SubmissionStatus.Retrying, 2), (retrying!.Status, retrying.Attempts));
+    }
+
+    [Fact]
+    public async Task A_return_loaded_after_failed_attempts_keeps_the_last_error_beside_its_outcome()
+    {
+        var store = await CreateStoreAsync();
+        var added = await store.AddSubmissionAsync(NewSubmission("police", "2024-25 Q1"), [1]);
+        await store.StartProcessingSubmissionAsync(added.Id);
+        await store.RecordSubmissionFailureAsync(added.Id, 1, "The warehouse did not answer", final: false);
+        await store.StartProcessingSubmissionAsync(added.Id);
+
+        await store.CompleteSubmissionAsync(new SubmissionOutcome { SubmissionId = added.Id, Status = SubmissionStatus.Loaded, ReturnVersion = 1 });
+
+        var loaded = await store.FindSubmissionAsync(added.Id);
+        Assert.Equal((SubmissionStatus.Loaded, 2, "The warehouse did not answer"), (loaded!.Status, loaded.Attempts, loaded.FailureMessage));
     }
 
     [Fact]
