@@ -14,16 +14,6 @@ public static class DemoReturnsGenerator
     public const string Source = "demo";
     public const string NotSubmittedReason = "not submitted by the agency";
 
-    /// <summary>
-    /// 4 for flow rates whose definition says "annualised (times 4)": a quarter's count × 4 is compared with the annual
-    /// rate, so value = numerator / denominator × multiplier × 4. Otherwise 1.
-    /// </summary>
-    public static int AnnualisationFactor(Indicator indicator)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        return indicator.Definition.Contains("annualised (times 4)", StringComparison.OrdinalIgnoreCase) ? 4 : 1;
-    }
-
     /// <summary>The population a rate is per: adults 16+, children 10-17 or children 0-17, read from its unit.</summary>
     public static int PopulationFor(Indicator indicator, DemoPopulation population)
     {
