@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Safeguarding.Analytics.Integration.Tests.Api;
+
+/// <summary>
+/// A quarter's rate of events the catalogue annualises, through the real host: the catalogue says so, the series shows
+/// an interval that contains every figure, and the methods API gives the same interval with an annualisation factor.
+/// </summary>
+public class AnnualisedRateApiTests(EmbeddedDashboardFixture host) : IClassFixture<EmbeddedDashboardFixture>
+{
+    [Fact]
+    public async Task The_catalogue_says_which_quarterly_rates_are_annualised()
+    {
+        var referrals = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/referrals_rate_per_10k");
+        var plans = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/cpp_rate_per_10k");
+
+        Assert.Equal("Times4", referrals.GetProperty("quarterAnnualisation").GetString());
+        Assert.Equal("None", plans.GetProperty("quarterAnnualisation").GetString());
+    }
+
+    [Fact]
+    public async Task Every_quarter_of_referrals_has_an_interval_that_contains_it_as_the_methods_API_gives_it()
+    {
+        var series = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/referrals_rate_per_10k/series?area=E06000019");
+        var quarters = series.GetProperty("points").EnumerateArray()
+            .Where(p => p.GetProperty("period").GetString()!.Contains(" Q", StringComparison.Ordinal) && p.GetProperty("value").ValueKind == JsonValueKind.Number)
+            .ToList();
+
+        Assert.NotEmpty(quarters);
+        Assert.All(quarters, p => Assert.InRange(p.GetProperty("value").GetDouble(), p.GetProperty("lowerCi").GetDouble(), p.GetProperty("upperCi").GetDouble()));
+        var latest = quarters[^1];
+        var interval = await PostAsync(new
+        {
+            numerator = latest.GetProperty("numerator").GetDouble(),
+            denominator = latest.GetProperty("denominator").GetDouble(),
+            kind = "rate",
+            multiplier = 10000,
+            annualisationFactor = 4,
+        });
+        Assert.Equal(interval.GetProperty("value").GetDouble(), latest.GetProperty("value").GetDouble(), 0.05 + 1e-9);
+        Assert.Equal(interval.GetProperty("lower").GetDouble(), latest.GetProperty("lowerCi").GetDouble(), 9);
+        Assert.Equal(interval.GetProperty("upper").GetDouble(), latest.GetProperty("upperCi").GetDouble(), 9);
+    }
+
+    [Fact]
+    public async Task The_methods_API_scales_a_quarters_rate_interval_by_its_annualisation_factor()
+    {
+        var counted = await PostAsync(new { numerator = 447, denominator = 34439, kind = "rate", multiplier = 10000 });
+        var annualised = await PostAsync(new { numerator = 447, denominator = 34439, kind = "rate", multiplier = 10000, annualisationFactor = 4 });
+
+        Assert.Equal(519.2, Math.Round(annualised.GetProperty("value").GetDouble(), 1));
+        Assert.InRange(519.2, annualised.GetProperty("lower").GetDouble(), annualised.GetProperty("upper").GetDouble());
+        Assert.Equal(4 * counted.GetProperty("lower").GetDouble(), annualised.GetProperty("lower").GetDouble(), 9);
+        Assert.Equal(4 * counted.GetProperty("upper").GetDouble(), annualised.GetProperty("upper").GetDouble(), 9);
+        Assert.Equal("byar", annualised.GetProperty("method").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"numerator\":447,\"denominator\":34439,\"kind\":\"rate\",\"multiplier\":10000,\"annualisationFactor\":0}", "annualisation factor must be a positive number")]
+    [InlineData("{\"numerator\":4,\"denominator\":10,\"kind\":\"proportion\",\"multiplier\":100,\"annualisationFactor\":4}", "A proportion is not annualised")]
+    public async Task An_annualisation_factor_it_cannot_use_gets_a_400_that_says_why(string body, string says)
+    {
+        var response = await host.Client.PostAsync("/api/methods/ci", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(says, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task<JsonElement> PostAsync(object body)
+    {
+        var response = await host.Client.PostAsJsonAsync("/api/methods/ci", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
