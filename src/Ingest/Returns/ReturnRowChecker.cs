@@ -325,7 +325,7 @@ internal sealed class ReturnRowChecker(
         if (value is { } given && numerator is { } n && denominator is { } d && d > 0
             && indicator.ValueType is IndicatorValueType.Proportion or IndicatorValueType.Rate)
         {
-            var expected = FigureScale.ValueOf(indicator, period.Key, n, d);
+            var expected = FigureScale.ValueOf(indicator, period, n, d);
             var tolerance = ReturnCell.RoundingOf(valueText) + (1e-9 * Math.Max(1, Math.Abs(expected)));
             if (Math.Abs(given - expected) > tolerance)
             {

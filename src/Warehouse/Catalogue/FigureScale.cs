@@ -19,8 +19,13 @@ public static class FigureScale
     }
 
     /// <summary>As <see cref="AnnualisationFactor(Indicator, Period)"/> for a period key; 1 for a key that is not a period.</summary>
-    public static int AnnualisationFactor(Indicator indicator, string periodKey) =>
-        Period.TryParse(periodKey, out var period) ? AnnualisationFactor(indicator, period) : 1;
+    public static int AnnualisationFactor(Indicator indicator, string periodKey)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.QuarterAnnualisation != QuarterAnnualisation.None && Period.TryParse(periodKey, out var period)
+            ? AnnualisationFactor(indicator, period)
+            : 1;
+    }
 
     /// <summary>What numerator ÷ denominator is multiplied by for this figure: the multiplier × the annualisation factor.</summary>
     public static double Of(Indicator indicator, string periodKey)
@@ -32,6 +37,13 @@ public static class FigureScale
     /// <summary>The figure numerator ÷ denominator × multiplier (× 4 when annualised).</summary>
     public static double ValueOf(Indicator indicator, string periodKey, double numerator, double denominator) =>
         numerator / denominator * Of(indicator, periodKey);
+
+    /// <summary>The figure numerator ÷ denominator × multiplier (× 4 for a quarter of an annualised indicator).</summary>
+    public static double ValueOf(Indicator indicator, Period period, double numerator, double denominator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return numerator / denominator * indicator.Multiplier * AnnualisationFactor(indicator, period);
+    }
 
     /// <summary>The factor a setting stands for: 1 or 4.</summary>
     public static int FactorOf(QuarterAnnualisation annualisation) => annualisation switch

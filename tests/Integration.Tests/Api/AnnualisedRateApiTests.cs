@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Safeguarding.Analytics.Warehouse.Accounts;
 
 namespace Safeguarding.Analytics.Integration.Tests.Api;
 
@@ -19,6 +20,29 @@ public class AnnualisedRateApiTests(EmbeddedDashboardFixture host) : IClassFixtu
 
         Assert.Equal("Times4", referrals.GetProperty("quarterAnnualisation").GetString());
         Assert.Equal("None", plans.GetProperty("quarterAnnualisation").GetString());
+    }
+
+    [Fact]
+    public async Task An_administrators_edit_of_the_words_keeps_the_quarters_annualisation()
+    {
+        var admin = host.Factory.CreateAccount(BoardRoles.Admin);
+        using var client = host.Factory.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", host.Factory.IssueToken(admin));
+        var before = await client.GetFromJsonAsync<JsonElement>("/api/indicators/cla_starts_rate_per_10k");
+
+        var edited = await client.PutAsJsonAsync("/api/indicators/cla_starts_rate_per_10k", new
+        {
+            name = "Children starting to be looked after (a quarter as a yearly rate)",
+            definition = before.GetProperty("definition").GetString(),
+            priorityId = before.GetProperty("priorityId").GetString(),
+            polarity = before.GetProperty("polarity").GetString(),
+            decimalPlaces = before.GetProperty("decimalPlaces").GetInt32(),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var after = await client.GetFromJsonAsync<JsonElement>("/api/indicators/cla_starts_rate_per_10k");
+        Assert.Equal("Children starting to be looked after (a quarter as a yearly rate)", after.GetProperty("name").GetString());
+        Assert.Equal("Times4", after.GetProperty("quarterAnnualisation").GetString());
     }
 
     [Fact]
