@@ -1,8 +1,13 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Safeguarding.Analytics.Integration.Tests.Returns;
 using Safeguarding.Analytics.Warehouse.Accounts;
+using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Integration.Tests.Api;
 
@@ -68,6 +73,45 @@ public class AnnualisedRateApiTests(EmbeddedDashboardFixture host) : IClassFixtu
         Assert.Equal(interval.GetProperty("lower").GetDouble(), latest.GetProperty("lowerCi").GetDouble(), 9);
         Assert.Equal(interval.GetProperty("upper").GetDouble(), latest.GetProperty("upperCi").GetDouble(), 9);
     }
+
+    [Fact]
+    public async Task Childrens_social_cares_demo_figures_sent_again_for_the_next_quarter_load_and_keep_their_intervals()
+    {
+        var reference = ReferenceDataSet.Load(ReferenceDataFolder.Locate());
+        var agency = reference.FindAgency("childrens_social_care")!;
+        var owned = reference.Indicators.Where(i => i.Frequency == Frequency.Quarterly && agency.Owns(i)).Select(i => i.Id).ToList();
+        var latest = await LatestQuarterAsync("referrals_rate_per_10k");
+        var next = Period.Parse(latest).Next().Key;
+        var csv = new StringBuilder("indicator_id,area_code,period,value,numerator,denominator,status,note\n");
+        foreach (var id in owned)
+        {
+            var series = await host.Client.GetFromJsonAsync<JsonElement>($"/api/indicators/{id}/series?area=E06000019&from={Uri.EscapeDataString(latest)}&to={Uri.EscapeDataString(latest)}");
+            var point = series.GetProperty("points").EnumerateArray().Single(p => p.GetProperty("period").GetString() == latest);
+            var status = point.GetProperty("status").GetString();
+            csv.Append(CultureInfo.InvariantCulture, $"{id},E06000019,{next},{Text(point, "value")},{Text(point, "numerator")},{Text(point, "denominator")},{status},{(status is "missing" or "suppressed" ? "not available" : "")}\n");
+        }
+
+        var detail = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(csv.ToString(), "social-care.csv", agency.Id, next));
+
+        Assert.True(SubmissionPolling.Status(detail) == "loaded", detail.ToString());
+        var referrals = (await host.Client.GetFromJsonAsync<JsonElement>($"/api/indicators/referrals_rate_per_10k/series?area=E06000019&from={Uri.EscapeDataString(next)}&to={Uri.EscapeDataString(next)}"))
+            .GetProperty("points").EnumerateArray().Single(p => p.GetProperty("period").GetString() == next);
+        Assert.Equal("byar", referrals.GetProperty("intervalMethod").GetString());
+        Assert.InRange(referrals.GetProperty("value").GetDouble(), referrals.GetProperty("lowerCi").GetDouble(), referrals.GetProperty("upperCi").GetDouble());
+    }
+
+    private async Task<string> LatestQuarterAsync(string indicatorId)
+    {
+        var series = await host.Client.GetFromJsonAsync<JsonElement>($"/api/indicators/{indicatorId}/series?area=E06000019");
+        return series.GetProperty("points").EnumerateArray()
+            .Select(p => p.GetProperty("period").GetString()!)
+            .Where(p => p.Contains(" Q", StringComparison.Ordinal))
+            .Select(Period.Parse)
+            .Max()!.Key;
+    }
+
+    private static string Text(JsonElement point, string field) =>
+        point.GetProperty(field) is { ValueKind: JsonValueKind.Number } n ? n.GetDouble().ToString("R", CultureInfo.InvariantCulture) : string.Empty;
 
     [Fact]
     public async Task The_methods_API_scales_a_quarters_rate_interval_by_its_annualisation_factor()
