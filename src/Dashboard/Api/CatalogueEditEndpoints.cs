@@ -10,8 +10,8 @@ namespace Safeguarding.Analytics.Dashboard.Api;
 /// <c>PUT /api/indicators/{id}</c> (administrators; <c>{ name, definition, priorityId, polarity, target, decimalPlaces }</c>)
 /// changes what the board decides about an indicator — its words, its priority, which direction is better, its
 /// target, its precision — and keeps the edit (who, when, before and after) in the catalogue's history and the audit
-/// trail. What the figures are (unit, multiplier, value type, comparator mapping) is not edited here: those follow the
-/// returns and published data. <c>GET /api/indicators/{id}/edits</c> gives the history.
+/// trail. What the figures are (unit, multiplier, value type, a quarter's annualisation, comparator mapping) is not
+/// edited here: those follow the returns and published data. <c>GET /api/indicators/{id}/edits</c> gives the history.
 /// </summary>
 internal static class CatalogueEditEndpoints
 {

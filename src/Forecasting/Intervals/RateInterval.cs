@@ -38,6 +38,29 @@ public static class RateInterval
     }
 
     /// <summary>
+    /// The interval of a rate sent as a yearly rate — a quarter's count × 4 per 10,000 — worked out on the period's own
+    /// count (exact below 10, Byar's from 10) and then scaled as the figure is: × <paramref name="multiplier"/> ÷
+    /// <paramref name="denominator"/> × <paramref name="annualisationFactor"/>. Scaling the count first instead would
+    /// treat four times the events as observed and give an interval half as wide as chance allows.
+    /// </summary>
+    /// <param name="annualisationFactor">1 for a figure as counted; 4 for a quarter's count read as a yearly rate.</param>
+    /// <returns>The interval, or null for a denominator of 0 or a missing (NaN) count or denominator.</returns>
+    /// <exception cref="ArgumentException">As <see cref="Calculate"/>, or a factor that is not a positive number.</exception>
+    public static ConfidenceInterval? Annualised(double count, double denominator, double confidence, double multiplier,
+        double annualisationFactor)
+    {
+        if (!double.IsFinite(annualisationFactor) || annualisationFactor <= 0)
+        {
+            throw new ArgumentException(
+                $"The annualisation factor must be a positive number (1 as counted, 4 for a quarter read as a year); got {annualisationFactor}.",
+                nameof(annualisationFactor));
+        }
+
+        ConfidenceLevel.ValidateMultiplier(multiplier, nameof(multiplier));
+        return Calculate(count, denominator, confidence, multiplier * annualisationFactor);
+    }
+
+    /// <summary>
     /// Byar's approximation whatever the count. For very small counts at very high confidence Byar's lower limit
     /// would go below zero; as PHE does, it is then reported as NaN (no limit) rather than a negative rate.
     /// </summary>

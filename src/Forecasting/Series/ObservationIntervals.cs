@@ -8,7 +8,9 @@ namespace Safeguarding.Analytics.Forecasting.Series;
 /// <summary>
 /// The confidence interval of a stored figure: the publisher's own 95% limits where it gave them, otherwise worked out
 /// from the numerator and denominator by the indicator's kind — Wilson for a proportion, Byar (exact under 10) for a
-/// rate. A count, or a figure without its numerator and denominator, has none.
+/// rate. A rate's interval is worked out on the period's own count and then scaled as the figure is
+/// (<see cref="FigureScale"/>: × multiplier ÷ denominator, × 4 for a quarter the catalogue annualises), so it contains
+/// the figure. A count, or a figure without its numerator and denominator, has none.
 /// </summary>
 public static class ObservationIntervals
 {
@@ -34,7 +36,8 @@ public static class ObservationIntervals
             var interval = indicator.ValueType switch
             {
                 IndicatorValueType.Proportion => ProportionInterval.Wilson(numerator, denominator, confidence, indicator.Multiplier),
-                IndicatorValueType.Rate => RateInterval.Calculate(numerator, denominator, confidence, indicator.Multiplier),
+                IndicatorValueType.Rate => RateInterval.Annualised(numerator, denominator, confidence, indicator.Multiplier,
+                    FigureScale.AnnualisationFactor(indicator, observation.PeriodKey)),
                 _ => null,
             };
             return interval is null || double.IsNaN(interval.Lower) ? null : new FigureInterval(interval.Lower, interval.Upper, interval.Method);

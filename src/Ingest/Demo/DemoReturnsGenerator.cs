@@ -15,13 +15,14 @@ public static class DemoReturnsGenerator
     public const string NotSubmittedReason = "not submitted by the agency";
 
     /// <summary>
-    /// 4 for flow rates whose definition says "annualised (times 4)": a quarter's count × 4 is compared with the annual
-    /// rate, so value = numerator / denominator × multiplier × 4. Otherwise 1.
+    /// The factor a quarter of this indicator is annualised by, as the catalogue says (its <c>quarter_annualisation</c>
+    /// column): 4 for the flow rates read against DfE's yearly rates, otherwise 1. The demo's quarters scale by
+    /// <see cref="FigureScale"/>, which also knows that a year is never annualised.
     /// </summary>
     public static int AnnualisationFactor(Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return indicator.Definition.Contains("annualised (times 4)", StringComparison.OrdinalIgnoreCase) ? 4 : 1;
+        return FigureScale.FactorOf(indicator.QuarterAnnualisation);
     }
 
     /// <summary>The population a rate is per: adults 16+, children 10-17 or children 0-17, read from its unit.</summary>

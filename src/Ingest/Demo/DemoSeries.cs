@@ -74,7 +74,7 @@ internal sealed class DemoSeries
     private (double, double?, double?) Rate(int index, double expected)
     {
         var population = DemoReturnsGenerator.PopulationFor(Indicator, Inputs.Population);
-        var factor = DemoReturnsGenerator.AnnualisationFactor(Indicator);
+        var factor = FigureScale.AnnualisationFactor(Indicator, Quarters[index]);
         var mean = Math.Max(0, expected) * population / Indicator.Multiplier / factor;
         var count = Math.Max(0, Math.Round(mean + (Math.Sqrt(mean) * noise[index]), MidpointRounding.AwayFromZero));
         return (count / population * Indicator.Multiplier * factor, count, population);

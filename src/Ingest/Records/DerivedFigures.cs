@@ -8,7 +8,8 @@ using Safeguarding.Analytics.Warehouse.Records;
 namespace Safeguarding.Analytics.Ingest.Records;
 
 /// <summary>
-/// The derived indicators' counts as figures: value = numerator ÷ denominator × the indicator's multiplier, final;
+/// The derived indicators' counts as figures: value = numerator ÷ denominator × the indicator's multiplier (× 4 for a
+/// quarter the catalogue annualises, <see cref="FigureScale"/>), final;
 /// with nothing to divide by, missing with the reason in words. Confidence intervals are left to be worked out from the
 /// numerator and denominator on read, as for returns.
 /// </summary>
@@ -28,7 +29,7 @@ public static class DerivedFigures
             Source = source,
         };
         return count.Denominator is { } denominator and not 0
-            ? figure with { Value = (double)count.Numerator / denominator * indicator.Multiplier }
+            ? figure with { Value = FigureScale.ValueOf(indicator, count.PeriodKey, count.Numerator, denominator) }
             : figure with { Status = ObservationStatus.Missing, StatusReason = NothingToDivideBy(count) };
     }
 

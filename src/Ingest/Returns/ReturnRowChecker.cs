@@ -57,6 +57,11 @@ internal sealed class ReturnRowChecker(
             CheckUnit(row, indicator, record.Value, value, numerator, denominator);
         }
 
+        if (indicator is not null && period is not null && problems.Errors == _errorsBefore)
+        {
+            CheckConsistency(row, indicator, period, record.Value, value, numerator, denominator);
+        }
+
         if (indicator is not null && area is not null && period is not null)
         {
             if (_firstRows.Claim(indicator.Id, areaNumber, period.Key, row) is var earlier and > 0)
@@ -309,15 +314,24 @@ internal sealed class ReturnRowChecker(
             Error("zero_denominator", row, ReturnColumns.Denominator, "the denominator is 0, so there is no value to give; set the status to missing.");
             return;
         }
+    }
 
+    /// <summary>
+    /// The value is numerator ÷ denominator × multiplier, × 4 as well for a quarter of an indicator the catalogue
+    /// annualises (<see cref="FigureScale"/>), to the rounding the value is written with; the message names the rule.
+    /// </summary>
+    private void CheckConsistency(int row, Indicator indicator, Period period, string valueText, double? value, double? numerator, double? denominator)
+    {
         if (value is { } given && numerator is { } n && denominator is { } d && d > 0
             && indicator.ValueType is IndicatorValueType.Proportion or IndicatorValueType.Rate)
         {
-            var expected = n / d * indicator.Multiplier;
+            var expected = FigureScale.ValueOf(indicator, period, n, d);
             var tolerance = ReturnCell.RoundingOf(valueText) + (1e-9 * Math.Max(1, Math.Abs(expected)));
             if (Math.Abs(given - expected) > tolerance)
             {
-                Error("value_mismatch", row, ReturnColumns.Value, $"{valueText} does not match {Format(n)} / {Format(d)} × {indicator.Multiplier} = {Format(Math.Round(expected, 4))}.");
+                var factor = FigureScale.AnnualisationFactor(indicator, period);
+                var annualised = factor > 1 ? $" × {factor} (annualised)" : string.Empty;
+                Error("value_mismatch", row, ReturnColumns.Value, $"{valueText} does not match {Format(n)} / {Format(d)} × {indicator.Multiplier}{annualised} = {Format(Math.Round(expected, 4))}.");
             }
         }
     }

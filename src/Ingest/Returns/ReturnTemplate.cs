@@ -54,18 +54,24 @@ public static class ReturnTemplate
         Part(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
         Part(zip, "xl/styles.xml", Styles);
         Sheet(zip, "xl/worksheets/sheet1.xml", [.. ReturnColumns.All], expected.Select(i => ReturnRow(i, quarter, homeArea)), statusRows: expected.Count);
-        Sheet(zip, "xl/worksheets/sheet2.xml", ["id", "name", "unit", "value type", "multiplier", "polarity", "frequency", "definition"], expected.Select(IndicatorRow));
+        Sheet(zip, "xl/worksheets/sheet2.xml", ["id", "name", "unit", "value type", "multiplier", "polarity", "frequency", "value is", "definition"],
+            expected.Select(i => IndicatorRow(i, quarter)));
         Sheet(zip, "xl/worksheets/sheet3.xml", ["Item", "Value"], AboutRows(agency, quarter, homeArea, expected.Count));
     }
 
     private static string[] ReturnRow(Indicator indicator, Period quarter, Area area) =>
         [indicator.Id, area.Code, RowPeriod(indicator, quarter).Key, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty];
 
-    private static string[] IndicatorRow(Indicator i) =>
+    private static string[] IndicatorRow(Indicator i, Period quarter) =>
     [
         i.Id, i.Name, i.Unit, i.ValueType.ToString(), i.Multiplier.ToString(CultureInfo.InvariantCulture), i.Polarity.ToString(),
-        i.Frequency.ToString(), i.Definition,
+        i.Frequency.ToString(), ValueIs(i, quarter), i.Definition,
     ];
+
+    /// <summary>How the row's value is worked out, in words: a count as it is, otherwise the rule with any annualisation.</summary>
+    private static string ValueIs(Indicator indicator, Period quarter) => indicator.ValueType is IndicatorValueType.Proportion or IndicatorValueType.Rate
+        ? FigureScale.RuleInWords(indicator, RowPeriod(indicator, quarter))
+        : "the figure itself";
 
     private static IEnumerable<string[]> AboutRows(Agency agency, Period quarter, Area area, int rows) =>
     [
@@ -77,6 +83,8 @@ public static class ReturnTemplate
         ["Rows", rows.ToString(CultureInfo.InvariantCulture)],
         ["Generated (UTC)", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
         ["How to fill it in", "Give value, numerator and denominator for each row; value = numerator / denominator x multiplier, rounded as you publish it. " +
+            "A quarterly rate of events marked annualised on the Indicators sheet (\"value is\") is sent as a yearly rate: the quarter's count x 4 " +
+            "(value = numerator / denominator x multiplier x 4), so it reads against DfE's published yearly rate; numerator is the quarter's own count. " +
             "Status is final (the default), provisional, suppressed or missing; for suppressed or missing leave the value blank and say why in the note."],
         ["How to send it", "Upload it on the Submissions page, post it to /api/returns, or drop it in the partnership's inbox folder. Keep the sheet names."],
     ];

@@ -26,6 +26,7 @@ internal sealed class IndicatorRow
     public string ValueType { get; set; } = "";
     public string Polarity { get; set; } = "";
     public string Frequency { get; set; } = "";
+    public string QuarterAnnualisation { get; set; } = nameof(Catalogue.QuarterAnnualisation.None);
     public double? Target { get; set; }
     public string? ComparatorSource { get; set; }
     public string? ComparatorMeasure { get; set; }
@@ -45,6 +46,7 @@ internal sealed class IndicatorRow
         ValueType = i.ValueType.ToString(),
         Polarity = i.Polarity.ToString(),
         Frequency = i.Frequency.ToString(),
+        QuarterAnnualisation = i.QuarterAnnualisation.ToString(),
         Target = i.Target,
         ComparatorSource = i.ComparatorSource,
         ComparatorMeasure = i.ComparatorMeasure,
@@ -65,6 +67,7 @@ internal sealed class IndicatorRow
         ValueType = Enum.Parse<IndicatorValueType>(ValueType),
         Polarity = Enum.Parse<Polarity>(Polarity),
         Frequency = Enum.Parse<Frequency>(Frequency),
+        QuarterAnnualisation = Enum.Parse<QuarterAnnualisation>(QuarterAnnualisation),
         Target = Target,
         ComparatorSource = ComparatorSource,
         ComparatorMeasure = ComparatorMeasure,

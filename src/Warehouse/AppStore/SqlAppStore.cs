@@ -13,16 +13,19 @@ public abstract partial class SqlAppStore : IAppStore
 {
     private const string IndicatorColumns = """
         id AS Id, name AS Name, priority_id AS PriorityId, domain AS Domain, lead_agency AS LeadAgency, unit AS Unit,
-        multiplier AS Multiplier, value_type AS ValueType, polarity AS Polarity, frequency AS Frequency, target AS Target,
+        multiplier AS Multiplier, value_type AS ValueType, polarity AS Polarity, frequency AS Frequency,
+        quarter_annualisation AS QuarterAnnualisation, target AS Target,
         comparator_source AS ComparatorSource, comparator_measure AS ComparatorMeasure,
         comparator_year_type AS ComparatorYearType, decimal_places AS DecimalPlaces, definition AS Definition
         """;
 
     private const string UpsertIndicator = """
         INSERT INTO indicators (id, name, priority_id, domain, lead_agency, unit, multiplier, value_type, polarity,
-            frequency, target, comparator_source, comparator_measure, comparator_year_type, decimal_places, definition)
+            frequency, quarter_annualisation, target, comparator_source, comparator_measure, comparator_year_type,
+            decimal_places, definition)
         VALUES (@Id, @Name, @PriorityId, @Domain, @LeadAgency, @Unit, @Multiplier, @ValueType, @Polarity,
-            @Frequency, @Target, @ComparatorSource, @ComparatorMeasure, @ComparatorYearType, @DecimalPlaces, @Definition)
+            @Frequency, @QuarterAnnualisation, @Target, @ComparatorSource, @ComparatorMeasure, @ComparatorYearType,
+            @DecimalPlaces, @Definition)
         ON CONFLICT (id) DO
         """;
 
@@ -115,7 +118,7 @@ public abstract partial class SqlAppStore : IAppStore
                  UPDATE SET name = excluded.name, priority_id = excluded.priority_id, domain = excluded.domain,
                     lead_agency = excluded.lead_agency, unit = excluded.unit, multiplier = excluded.multiplier,
                     value_type = excluded.value_type, polarity = excluded.polarity, frequency = excluded.frequency,
-                    target = excluded.target, comparator_source = excluded.comparator_source,
+                    quarter_annualisation = excluded.quarter_annualisation, target = excluded.target, comparator_source = excluded.comparator_source,
                     comparator_measure = excluded.comparator_measure, comparator_year_type = excluded.comparator_year_type,
                     decimal_places = excluded.decimal_places, definition = excluded.definition
                 """,

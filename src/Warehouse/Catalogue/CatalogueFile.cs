@@ -55,7 +55,7 @@ public static class CatalogueFile
     private static readonly string[] IndicatorColumns =
     [
         "id", "name", "priority_id", "domain", "lead_agency", "unit", "multiplier", "value_type", "polarity", "frequency",
-        "target", "comparator_source", "comparator_measure", "comparator_year_type", "decimal_places", "definition",
+        "quarter_annualisation", "target", "comparator_source", "comparator_measure", "comparator_year_type", "decimal_places", "definition",
     ];
 
     private static Indicator ReadIndicator(CsvRecord row)
@@ -78,6 +78,7 @@ public static class CatalogueFile
             ValueType = row.Enum<IndicatorValueType>("value_type"),
             Polarity = row.Enum<Polarity>("polarity"),
             Frequency = row.Enum<Frequency>("frequency"),
+            QuarterAnnualisation = row.Enum<QuarterAnnualisation>("quarter_annualisation"),
             Target = row.OptionalNumber("target"),
             ComparatorSource = row.OptionalText("comparator_source"),
             ComparatorMeasure = row.OptionalText("comparator_measure"),
@@ -91,6 +92,13 @@ public static class CatalogueFile
         {
             var missing = indicator.ComparatorMeasure is null ? "comparator_measure" : "comparator_year_type";
             throw row.Error(missing, $"required because comparator_source is '{indicator.ComparatorSource}'.");
+        }
+
+        // Only a quarter's rate of events can be read as a yearly rate: a proportion, a count or an annual figure cannot.
+        if (indicator.QuarterAnnualisation != QuarterAnnualisation.None
+            && (indicator.ValueType != IndicatorValueType.Rate || indicator.Frequency != Frequency.Quarterly))
+        {
+            throw row.Error("quarter_annualisation", $"'{indicator.QuarterAnnualisation}' needs a quarterly Rate; '{indicator.Id}' is a {indicator.Frequency.ToString().ToLowerInvariant()} {indicator.ValueType}. Use None.");
         }
 
         return indicator;

@@ -18,6 +18,12 @@ public sealed record Indicator
     public required IndicatorValueType ValueType { get; init; }
     public required Polarity Polarity { get; init; }
     public required Frequency Frequency { get; init; }
+
+    /// <summary>
+    /// Whether a quarter's figure is sent as a yearly rate (× 4, so it reads against DfE's yearly rate); see
+    /// <see cref="FigureScale"/>. Only a quarterly rate may be annualised.
+    /// </summary>
+    public QuarterAnnualisation QuarterAnnualisation { get; init; } = QuarterAnnualisation.None;
     public double? Target { get; init; }
 
     /// <summary>The comparator dataset the indicator maps to, e.g. "LAIT"; null for local-only measures.</summary>

@@ -145,4 +145,35 @@ public class RateIntervalTests
         Assert.Throws<ArgumentException>(() => RateInterval.Calculate(4, 100, 0.95, -1));
         Assert.Throws<ArgumentException>(() => RateInterval.Calculate(double.PositiveInfinity, 100));
     }
+
+    [Theory]
+    [InlineData(447, 34439, 519.2)] // referrals in a quarter, read as a yearly rate per 10,000
+    [InlineData(20, 34439, 23.2)] // children starting to be looked after
+    [InlineData(3, 34439, 3.5)] // a count under 10: the exact method
+    [InlineData(0, 34439, 0)]
+    public void An_annualised_rate_is_the_counted_interval_scaled_by_the_factor_and_contains_its_figure(double count, double denominator, double figure)
+    {
+        var counted = RateInterval.Calculate(count, denominator, ConfidenceLevel.NinetyFive, 10000)!;
+
+        var annualised = RateInterval.Annualised(count, denominator, ConfidenceLevel.NinetyFive, 10000, 4)!;
+
+        Assert.Equal(4 * counted.Value, annualised.Value, 9);
+        Assert.Equal(4 * counted.Lower, annualised.Lower, 9);
+        Assert.Equal(4 * counted.Upper, annualised.Upper, 9);
+        Assert.Equal(counted.Method, annualised.Method);
+        Assert.InRange(figure, annualised.Lower, annualised.Upper);
+        Assert.Equal(figure, Math.Round(annualised.Value, 1));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-4)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void An_annualisation_factor_that_is_not_a_positive_number_is_refused(double factor)
+    {
+        var refused = Assert.Throws<ArgumentException>(() => RateInterval.Annualised(447, 34439, ConfidenceLevel.NinetyFive, 10000, factor));
+
+        Assert.Equal("annualisationFactor", refused.ParamName);
+    }
 }

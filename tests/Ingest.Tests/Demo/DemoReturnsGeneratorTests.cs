@@ -61,7 +61,7 @@ public sealed class DemoReturnsGeneratorTests
             Assert.NotNull(o.Denominator);
             Assert.True(o.Denominator > 0);
             Assert.Equal(Math.Round(o.Numerator.Value), o.Numerator.Value);
-            var computed = o.Numerator.Value / o.Denominator.Value * indicator.Multiplier * DemoReturnsGenerator.AnnualisationFactor(indicator);
+            var computed = FigureScale.ValueOf(indicator, o.PeriodKey, o.Numerator.Value, o.Denominator.Value);
             Assert.True(Math.Abs(o.Value!.Value - computed) <= 0.05 + 1e-9, $"{o.IndicatorId} {o.PeriodKey}: {o.Value} vs {computed}");
         });
     }

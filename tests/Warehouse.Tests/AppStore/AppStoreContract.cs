@@ -37,6 +37,43 @@ public abstract partial class AppStoreContract
     }
 
     [Fact]
+    public async Task A_quarters_annualisation_is_kept_through_seeding_and_an_edit()
+    {
+        var store = await CreateStoreAsync();
+        var starts = CppRate with { Id = "cpp_starts_rate_per_10k", QuarterAnnualisation = QuarterAnnualisation.Times4 };
+        await store.SeedCatalogueAsync([Neglect, YouthJustice], [CppRate, starts]);
+
+        Assert.Equal(QuarterAnnualisation.Times4, (await store.FindIndicatorAsync(starts.Id))!.QuarterAnnualisation);
+        Assert.Equal(QuarterAnnualisation.None, (await store.FindIndicatorAsync(CppRate.Id))!.QuarterAnnualisation);
+
+        await store.SaveIndicatorAsync(starts with { Name = "Plans starting" }, "analyst");
+        await store.SaveIndicatorAsync(CppRate with { QuarterAnnualisation = QuarterAnnualisation.Times4 }, "analyst");
+
+        Assert.Equal(starts with { Name = "Plans starting" }, await store.FindIndicatorAsync(starts.Id));
+        Assert.Equal(QuarterAnnualisation.Times4, (await store.FindIndicatorAsync(CppRate.Id))!.QuarterAnnualisation);
+    }
+
+    [Fact]
+    public async Task A_catalogue_stored_before_the_annualisation_column_keeps_what_its_definitions_said()
+    {
+        var store = await CreateStoreAsync();
+        var starts = CppRate with
+        {
+            Id = "cpp_starts_rate_per_10k",
+            Definition = "Child protection plans starting in the period, per 10,000 children aged 0-17; quarterly figures are annualised (times 4).",
+            QuarterAnnualisation = QuarterAnnualisation.Times4,
+        };
+        await store.SeedCatalogueAsync([Neglect, YouthJustice], [CppRate, starts]);
+
+        // The store as it was before migration 10: no column, and the migration not yet applied.
+        await ExecuteDirectlyAsync("ALTER TABLE indicators DROP COLUMN quarter_annualisation");
+        await ExecuteDirectlyAsync("DELETE FROM schema_migrations WHERE version = 10");
+        await store.MigrateAsync();
+
+        Assert.Equal([CppRate, starts], await store.GetIndicatorsAsync());
+    }
+
+    [Fact]
     public async Task Seeding_again_keeps_an_analysts_edit()
     {
         var store = await CreateStoreAsync();

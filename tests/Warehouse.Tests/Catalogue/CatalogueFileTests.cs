@@ -127,6 +127,48 @@ public sealed class CatalogueFileTests : IDisposable
         Assert.Equal(("priority_id", RowOf(path, "cin_rate_per_10k,")), (error.Column, error.Row));
     }
 
+    [Fact]
+    public void The_quarterly_flows_read_against_dfe_yearly_rates_are_annualised_times_four_and_nothing_else()
+    {
+        var annualised = Indicators().Where(i => i.QuarterAnnualisation != QuarterAnnualisation.None).ToList();
+
+        Assert.Equal(
+            ["cla_starts_rate_per_10k", "cpp_starts_rate_per_10k", "icpc_rate_per_10k", "referrals_rate_per_10k", "section47_rate_per_10k"],
+            annualised.Select(i => i.Id).Order(StringComparer.Ordinal));
+        Assert.All(annualised, i => Assert.Equal(QuarterAnnualisation.Times4, i.QuarterAnnualisation));
+
+        // Stocks at the quarter's end and rolling years are comparable as they stand.
+        Assert.Equal(QuarterAnnualisation.None, Indicators().Single(i => i.Id == "cpp_rate_per_10k").QuarterAnnualisation);
+        Assert.Equal(QuarterAnnualisation.None, Indicators().Single(i => i.Id == "fte_rate_per_100k").QuarterAnnualisation);
+    }
+
+    [Theory]
+    [InlineData("contacts_24h_pct,")] // a proportion
+    [InlineData("care_applications_rate_per_10k,")] // an annual rate
+    public void Annualising_anything_but_a_quarterly_rate_is_refused_naming_the_column(string prefix)
+    {
+        var path = WriteCatalogue(line => line.StartsWith(prefix, StringComparison.Ordinal)
+            ? line.Replace(",None,", ",Times4,", StringComparison.Ordinal)
+            : line);
+
+        var error = Assert.Throws<CsvDataException>(() => CatalogueFile.ReadIndicators(path, Priorities()));
+
+        Assert.Equal(("quarter_annualisation", RowOf(path, prefix)), (error.Column, error.Row));
+        Assert.Contains("needs a quarterly Rate", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_annualisation_names_the_file_row_and_column()
+    {
+        var path = WriteCatalogue(line => line.StartsWith("referrals_rate_per_10k,", StringComparison.Ordinal)
+            ? line.Replace(",Times4,", ",Times365/91,", StringComparison.Ordinal)
+            : line);
+
+        var error = Assert.Throws<CsvDataException>(() => CatalogueFile.ReadIndicators(path, Priorities()));
+
+        Assert.Equal(("quarter_annualisation", RowOf(path, "referrals_rate_per_10k,")), (error.Column, error.Row));
+    }
+
     private string WriteCatalogue(Func<string, string> edit)
     {
         var path = Path.Combine(_scratch, CatalogueFile.IndicatorsFileName);

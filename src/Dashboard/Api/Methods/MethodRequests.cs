@@ -1,7 +1,10 @@
 namespace Safeguarding.Analytics.Dashboard.Api.Methods;
 
-/// <summary><c>POST /api/methods/ci</c>: a count over a denominator, as a proportion (Wilson) or a rate (Byar, or exact under 10).</summary>
-internal sealed record IntervalRequest(double? Numerator, double? Denominator, string? Kind, double? Multiplier, double? Confidence);
+/// <summary>
+/// <c>POST /api/methods/ci</c>: a count over a denominator, as a proportion (Wilson) or a rate (Byar, or exact under 10);
+/// a rate's optional annualisation factor (4 for a quarter's count read as a yearly rate) scales the value and its limits.
+/// </summary>
+internal sealed record IntervalRequest(double? Numerator, double? Denominator, string? Kind, double? Multiplier, double? Confidence, double? AnnualisationFactor = null);
 
 /// <summary><c>POST /api/methods/benchmark</c>: an area's value and intervals against a comparator's value.</summary>
 internal sealed record BenchmarkRequest(

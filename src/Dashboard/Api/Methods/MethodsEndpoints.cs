@@ -83,10 +83,12 @@ internal static class MethodsEndpoints
 
         var confidence = r.Confidence ?? ConfidenceLevel.NinetyFive;
         var multiplier = r.Multiplier ?? 1;
+        var factor = r.AnnualisationFactor ?? 1;
         var interval = r.Kind switch
         {
+            "proportion" when factor != 1 => throw new ArgumentException("A proportion is not annualised: give annualisationFactor only for a rate (4 for a quarter's count read as a yearly rate)."),
             "proportion" => ProportionInterval.Wilson(numerator, denominator, confidence, multiplier),
-            "rate" => RateInterval.Calculate(numerator, denominator, confidence, multiplier),
+            "rate" => RateInterval.Annualised(numerator, denominator, confidence, multiplier, factor),
             _ => throw new ArgumentException($"kind '{r.Kind}' is not one of proportion, rate."),
         };
         return interval is null

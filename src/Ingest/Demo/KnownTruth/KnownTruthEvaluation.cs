@@ -113,8 +113,7 @@ public static class KnownTruthEvaluation
                 }
                 else if (o.Value is { } value && o.Numerator is { } n && o.Denominator is { } d && d > 0
                          && indicator.ValueType is IndicatorValueType.Proportion or IndicatorValueType.Rate
-                         && DemoReturnsGenerator.AnnualisationFactor(indicator) is var factor
-                         && Math.Abs(value - (n / d * indicator.Multiplier * factor)) > 0.5 * Math.Pow(10, -indicator.DecimalPlaces) + 1e-9)
+                         && Math.Abs(value - FigureScale.ValueOf(indicator, o.PeriodKey, n, d)) > 0.5 * Math.Pow(10, -indicator.DecimalPlaces) + 1e-9)
                 {
                     flags.Add(new DetectorFlag(indicator.Id, o.PeriodKey, $"{value} against {n} / {d}"));
                 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Safeguarding.Analytics.Forecasting.Intervals;
+using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Warehouse.Catalogue;
 using Safeguarding.Analytics.Warehouse.Observations;
 
@@ -6,10 +8,17 @@ namespace Safeguarding.Analytics.Ingest.Extracts.Files;
 
 /// <summary>
 /// A figure as an extract prints it: the observation with its indicator and area named, and — when disclosure control
-/// does not let it leave — its value, counts and interval blank, with the reason in the disclosure column.
+/// does not let it leave — its value, counts and interval blank, with the reason in the disclosure column. The interval
+/// is the publisher's own, or else the one the service shows (<see cref="ObservationIntervals"/>) worked out from the
+/// counts, scaled as the figure is (× 4 for a quarter the catalogue annualises).
 /// </summary>
 internal readonly record struct ExtractRow(Observation Observation, Indicator Indicator, ExtractArea Area, string? SuppressedBecause)
 {
+    // The publisher's limits as given; otherwise the interval worked out from the counts, as the service shows it.
+    private readonly (double? Lower, double? Upper) _interval = Observation.LowerCi is not null || Observation.UpperCi is not null
+        ? (Observation.LowerCi, Observation.UpperCi)
+        : ObservationIntervals.Of(Observation, Indicator, ConfidenceLevel.NinetyFive) is { } worked ? (worked.Lower, worked.Upper) : (null, null);
+
     /// <summary>The columns of the data sheet and the CSV, in order.</summary>
     public static readonly IReadOnlyList<string> Columns =
     [
@@ -40,8 +49,8 @@ internal readonly record struct ExtractRow(Observation Observation, Indicator In
         ValueColumn => ExtractCell.Of(ShownValue),
         8 => Figure(Observation.Numerator),
         9 => Figure(Observation.Denominator),
-        10 => Figure(Observation.LowerCi),
-        11 => Figure(Observation.UpperCi),
+        10 => Figure(_interval.Lower),
+        11 => Figure(_interval.Upper),
         12 => ExtractCell.Of(StatusName(Observation.Status)),
         13 => ExtractCell.Of(Observation.StatusReason),
         14 => ExtractCell.Of(SuppressedBecause),

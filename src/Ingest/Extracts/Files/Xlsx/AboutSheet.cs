@@ -25,6 +25,7 @@ internal static class AboutSheet
         Item(sheet, "Rows", summary.Rows);
         Item(sheet, "Figures withheld", summary.SuppressedFigures);
         Item(sheet, "Disclosure control", RuleInWords(header.Disclosure));
+        Item(sheet, "Intervals", IntervalsInWords);
         Item(sheet, "Sheets", $"{string.Join(", ", dataSheets)}: a row per figure. {XlsxExtractWriter.ChartSheet}: a block per indicator, " +
             "periods down and areas across, values only, ready to chart.");
         Blank(sheet);
@@ -52,6 +53,13 @@ internal static class AboutSheet
             sheet.EndRow();
         }
     }
+
+    /// <summary>How lower_ci and upper_ci were got, as a reader of the file needs it.</summary>
+    public const string IntervalsInWords =
+        "lower_ci and upper_ci are the 95% confidence interval: the publisher's own where it gave one, otherwise worked out " +
+        "from the numerator and denominator — Wilson for a percentage, Byar (exact under 10) for a rate. A quarterly rate " +
+        "annualised to read against DfE's yearly rate (the quarter's count × 4) has its interval worked out on the " +
+        "quarter's own count and multiplied by 4 like the value, so it contains the value.";
 
     /// <summary>The rule as a reader of the file needs it.</summary>
     public static string RuleInWords(DisclosureRule rule)
