@@ -19,7 +19,8 @@ public static class ObservationIntervals
             return null;
         }
 
-        if (confidence == ConfidenceLevel.NinetyFive && observation.LowerCi is { } lower && observation.UpperCi is { } upper)
+        if (confidence == ConfidenceLevel.NinetyFive && observation.LowerCi is { } lower && observation.UpperCi is { } upper
+            && double.IsFinite(lower) && double.IsFinite(upper))
         {
             return new FigureInterval(lower, upper, "published");
         }
@@ -37,7 +38,10 @@ public static class ObservationIntervals
                 IndicatorValueType.Rate => RateInterval.Calculate(numerator, denominator, confidence, indicator.Multiplier),
                 _ => null,
             };
-            return interval is null || double.IsNaN(interval.Lower) ? null : new FigureInterval(interval.Lower, interval.Upper, interval.Method);
+            // Counts past what the method's arithmetic holds (a stored 1e308) give no interval rather than an infinite one.
+            return interval is null || !double.IsFinite(interval.Lower) || !double.IsFinite(interval.Upper)
+                ? null
+                : new FigureInterval(interval.Lower, interval.Upper, interval.Method);
         }
         catch (ArgumentException)
         {
