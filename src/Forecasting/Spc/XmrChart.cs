@@ -131,7 +131,8 @@ public static class XmrChart
 
     /// <summary>
     /// The moving ranges (one fewer than the values), which of them were screened out, and the average of the rest.
-    /// When every moving range is zero nothing is screened, so a flat series keeps an average moving range of zero.
+    /// When every moving range is zero nothing is screened, so a flat series keeps an average moving range of zero;
+    /// when their average overflows nothing is screened either (every range would be), and the chart is not drawn.
     /// </summary>
     private static (double[] Ranges, bool[] ScreenedOut, double Mean) MovingRanges(double[] y, bool screenOutliers)
     {
@@ -143,7 +144,7 @@ public static class XmrChart
 
         var mean = ranges.Average();
         var screenedOut = new bool[ranges.Length];
-        if (!screenOutliers || mean == 0)
+        if (!screenOutliers || mean == 0 || !double.IsFinite(mean))
         {
             return (ranges, screenedOut, mean);
         }
