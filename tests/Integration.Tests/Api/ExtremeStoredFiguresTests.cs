@@ -79,6 +79,19 @@ public sealed class ExtremeStoredFiguresTests : IDisposable
         }
 
         var failures = new List<string>();
+
+        // A board pack frozen for a quarter of extreme figures, and for one whose figure is double.MaxValue.
+        foreach (var (quarter, presentedOn) in new[] { (quarters[0], "2026-02-12"), (quarters[2], "2026-09-10") })
+        {
+            using var frozen = await admin.PostAsJsonAsync("/api/board-packs", new { quarter = quarter.Key, presentedOn });
+            var body = await frozen.Content.ReadAsStringAsync();
+            Assert.True(frozen.StatusCode == System.Net.HttpStatusCode.Created, $"freezing {quarter.Key}: {(int)frozen.StatusCode} {Shorten(body)}");
+            var version = JsonDocument.Parse(body).RootElement.GetProperty("pack").GetProperty("version").GetInt32();
+            var slug = quarter.Key.Replace(' ', '-');
+            addresses.AddRange([$"/board-packs/{slug}/v{version}", $"/api/board-packs/{slug}/{version}"]);
+        }
+
+        addresses.AddRange(["/board-packs", "/api/board-packs"]);
         foreach (var client in new[] { admin, board })
         {
             foreach (var address in addresses)
