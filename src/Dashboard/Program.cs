@@ -26,6 +26,8 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseCredentialsKeptOffErrorPages();
+
 app.UseSecurityHeaders();
 app.UseRequestSizeLimits();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

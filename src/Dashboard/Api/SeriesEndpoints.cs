@@ -105,6 +105,7 @@ internal static class SeriesEndpoints
                 trialLimits = chart.Chart.TrialLimits,
                 variation = chart.Chart.VariationIcon,
                 assurance = chart.Chart.AssuranceIcon,
+                notComputed = chart.Chart.NotComputedReason,
             },
             disclosureControl = disclosure?.SmallCountReason,
             points = points.Select((p, i) => Point(p, ReferenceEquals(p.Observation, observations[i]) ? null : p.Observation.StatusReason)),

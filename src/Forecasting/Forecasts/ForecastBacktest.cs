@@ -21,6 +21,13 @@ public static class ForecastBacktest
             return ForecastResult.NotEnoughHistory(values.Count);
         }
 
+        // The model works in single precision, and the errors are summed and squared: figures past that (a careless
+        // 1e308) cannot be forecast, and are said so rather than given an infinite forecast.
+        if (values.Any(v => !double.IsFinite(v) || Math.Abs(v) > MaxForecastable))
+        {
+            return TooLarge;
+        }
+
         if (SeasonalScale(values) is not { } scale)
         {
             return new ForecastResult(false, null, 0, 0, [], "each quarter repeats the same quarter a year before: the seasonal-naive forecast is exact");
@@ -46,6 +53,11 @@ public static class ForecastBacktest
         }
 
         var modelMase = modelErrors.Average() / scale;
+        if (!double.IsFinite(modelMase) || !double.IsFinite(naiveErrors.Average() / scale))
+        {
+            return TooLarge;
+        }
+
         var naiveMase = naiveErrors.Average() / scale;
         var shown = modelMase < naiveMase;
         var next = shown ? QuarterlyForecaster.Train(values, firstQuarterOfYear)!.Forecast(Horizon) : [];
@@ -54,8 +66,16 @@ public static class ForecastBacktest
             var rmse = Math.Sqrt(squaredByHorizon[h] / Math.Max(1, countByHorizon[h]));
             return new ForecastPoint(h + 1, value, value - (1.96 * rmse), value + (1.96 * rmse));
         }).ToList();
-        return new ForecastResult(shown, modelMase, naiveMase, modelErrors.Count, points, shown ? null : "the seasonal-naive forecast did as well or better in the backtest");
+        return points.Any(p => !double.IsFinite(p.Value) || !double.IsFinite(p.Lower) || !double.IsFinite(p.Upper))
+            ? TooLarge
+            : new ForecastResult(shown, modelMase, naiveMase, modelErrors.Count, points, shown ? null : "the seasonal-naive forecast did as well or better in the backtest");
     }
+
+    /// <summary>The largest figure forecast: well inside single precision, so the model's sums and squares stay finite.</summary>
+    public const double MaxForecastable = 1e15;
+
+    private static ForecastResult TooLarge { get; } =
+        new(false, null, null, 0, [], "the figures are too large to forecast: the model's arithmetic cannot hold them");
 
     /// <summary>The mean absolute difference between each quarter and the same quarter a year before; null when it is 0.</summary>
     private static double? SeasonalScale(IReadOnlyList<double> values)

@@ -22,8 +22,8 @@ public static class ProportionInterval
     /// denominator gives an upper limit of exactly 1 × multiplier.
     /// </returns>
     /// <exception cref="ArgumentException">
-    /// A negative or infinite count, a numerator above the denominator, a confidence level outside (0, 1) or a
-    /// multiplier that is not positive.
+    /// A negative or infinite count, a numerator above the denominator, a confidence level outside (0, 1), a
+    /// multiplier that is not positive, or figures so large the limits overflow.
     /// </exception>
     public static ConfidenceInterval? Wilson(double numerator, double denominator, double confidence = ConfidenceLevel.NinetyFive,
         double multiplier = 1)
@@ -60,8 +60,9 @@ public static class ProportionInterval
         var z = NormalDistribution.TwoSidedCriticalValue(confidence);
         var lower = numerator == 0 ? 0 : Limit(numerator, denominator, z, -1);
         var upper = numerator == denominator ? 1 : Limit(numerator, denominator, z, +1);
-        return new ConfidenceInterval(numerator / denominator * multiplier, lower * multiplier, upper * multiplier,
-            IntervalMethod.Wilson);
+        return FiniteInterval.Checked(
+            new ConfidenceInterval(numerator / denominator * multiplier, lower * multiplier, upper * multiplier, IntervalMethod.Wilson),
+            numerator, denominator, multiplier);
     }
 
     // (2x + z² ± z√(z² + 4x(1 − x/n))) / 2 / (n + z²), term for term as wilson_lower / wilson_upper write it.

@@ -21,8 +21,8 @@ public static class RateInterval
     /// <param name="multiplier">Rate per how many: 10,000 or 100,000 (PHE's default).</param>
     /// <returns>The interval, or null for a denominator of 0 or a missing (NaN) count or denominator.</returns>
     /// <exception cref="ArgumentException">
-    /// A negative or infinite count or denominator, a confidence level outside (0, 1) or a multiplier that is not
-    /// positive.
+    /// A negative or infinite count or denominator, a confidence level outside (0, 1), a multiplier that is not
+    /// positive, or figures so large the rate or its limits overflow.
     /// </exception>
     public static ConfidenceInterval? Calculate(double count, double denominator, double confidence = ConfidenceLevel.NinetyFive,
         double multiplier = 100_000)
@@ -32,9 +32,9 @@ public static class RateInterval
             return null;
         }
 
-        return count < ByarThreshold
-            ? Exact(count, denominator, confidence, multiplier)
-            : Byar(count, denominator, confidence, multiplier);
+        return FiniteInterval.Checked(
+            count < ByarThreshold ? Exact(count, denominator, confidence, multiplier) : Byar(count, denominator, confidence, multiplier),
+            count, denominator, multiplier);
     }
 
     /// <summary>

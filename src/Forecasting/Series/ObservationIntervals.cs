@@ -21,7 +21,8 @@ public static class ObservationIntervals
             return null;
         }
 
-        if (confidence == ConfidenceLevel.NinetyFive && observation.LowerCi is { } lower && observation.UpperCi is { } upper)
+        if (confidence == ConfidenceLevel.NinetyFive && observation.LowerCi is { } lower && observation.UpperCi is { } upper
+            && double.IsFinite(lower) && double.IsFinite(upper))
         {
             return new FigureInterval(lower, upper, "published");
         }
@@ -40,7 +41,10 @@ public static class ObservationIntervals
                     FigureScale.AnnualisationFactor(indicator, observation.PeriodKey)),
                 _ => null,
             };
-            return interval is null || double.IsNaN(interval.Lower) ? null : new FigureInterval(interval.Lower, interval.Upper, interval.Method);
+            // Counts past what the method's arithmetic holds (a stored 1e308) give no interval rather than an infinite one.
+            return interval is null || !double.IsFinite(interval.Lower) || !double.IsFinite(interval.Upper)
+                ? null
+                : new FigureInterval(interval.Lower, interval.Upper, interval.Method);
         }
         catch (ArgumentException)
         {

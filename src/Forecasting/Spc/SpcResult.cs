@@ -27,4 +27,8 @@ public sealed record SpcResult(
     IReadOnlyList<SpcPoint> Points,
     string VariationIcon,
     string AssuranceIcon,
-    bool TrialLimits);
+    bool TrialLimits)
+{
+    /// <summary>Why no chart could be drawn although there are values (they are too large for its sums); null otherwise.</summary>
+    public string? NotComputedReason { get; init; }
+}

@@ -9,7 +9,9 @@ namespace Safeguarding.Analytics.Forecasting.Spc;
 /// difference between consecutive values), and the near limits are two-thirds of that distance from the mean.
 /// Missing values (NaN or infinite) are left out and their neighbours treated as consecutive. Where the package would
 /// return NaN (a flat series with outlier screening on, or a single value) this class answers sensibly instead: a
-/// flat series has limits equal to its mean and no special causes, and a single value has no limits.
+/// flat series has limits equal to its mean and no special causes, and a single value has no limits. Values so large
+/// that the mean, a moving range or a limit is past what a double holds (a careless 1e308) give no chart at all, with
+/// <see cref="SpcResult.NotComputedReason"/> saying why, rather than limits of infinity.
 /// </remarks>
 public static class XmrChart
 {
@@ -45,6 +47,11 @@ public static class XmrChart
         }
 
         var mean = y.Average();
+        if (!double.IsFinite(mean))
+        {
+            return TooLarge(trial);
+        }
+
         if (n == 1)
         {
             var single = new SpcPoint(indexed[0].Index, y[0], null, false, SpcPointTypes.CommonCause, SpcRules.None);
@@ -56,6 +63,10 @@ public static class XmrChart
         var upper = mean + (LimitFactor * meanMovingRange);
         var nearLower = mean - (NearLimitFactor * meanMovingRange);
         var nearUpper = mean + (NearLimitFactor * meanMovingRange);
+        if (!double.IsFinite(meanMovingRange) || !double.IsFinite(lower) || !double.IsFinite(upper) || !double.IsFinite(nearLower) || !double.IsFinite(nearUpper))
+        {
+            return TooLarge(trial);
+        }
 
         var outside = y.Select(v => v > upper || v < lower).ToArray();
         var side = y.Select(v => Math.Sign(v - mean)).ToArray();
@@ -99,6 +110,12 @@ public static class XmrChart
             trial);
     }
 
+    /// <summary>The reason given when the values are too large for the chart's sums.</summary>
+    public const string TooLargeReason = "the values are too large to chart: their mean, moving ranges or limits are past the largest number the chart can hold";
+
+    private static SpcResult TooLarge(bool trial) =>
+        new(null, null, null, null, null, null, [], SpcVariationIcons.None, SpcAssuranceIcons.None, trial) { NotComputedReason = TooLargeReason };
+
     private static void Validate(SpcOptions options)
     {
         if (!ImprovementDirections.IsKnown(options.ImprovementDirection))
@@ -114,7 +131,8 @@ public static class XmrChart
 
     /// <summary>
     /// The moving ranges (one fewer than the values), which of them were screened out, and the average of the rest.
-    /// When every moving range is zero nothing is screened, so a flat series keeps an average moving range of zero.
+    /// When every moving range is zero nothing is screened, so a flat series keeps an average moving range of zero;
+    /// when their average overflows nothing is screened either (every range would be), and the chart is not drawn.
     /// </summary>
     private static (double[] Ranges, bool[] ScreenedOut, double Mean) MovingRanges(double[] y, bool screenOutliers)
     {
@@ -126,7 +144,7 @@ public static class XmrChart
 
         var mean = ranges.Average();
         var screenedOut = new bool[ranges.Length];
-        if (!screenOutliers || mean == 0)
+        if (!screenOutliers || mean == 0 || !double.IsFinite(mean))
         {
             return (ranges, screenedOut, mean);
         }

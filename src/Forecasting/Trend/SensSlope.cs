@@ -4,11 +4,12 @@ namespace Safeguarding.Analytics.Forecasting.Trend;
 /// The Theil-Sen slope and the Conover intercept, as pyMannKendall's <c>sens_slope</c> computes them: the slope is the
 /// median of the slopes between every pair of values, and the intercept is the median value minus the slope times
 /// the median time. Time is the position in the series (0, 1, 2, …); missing values (NaN or infinite) keep their
-/// position but take part in no pair and are left out of both medians.
+/// position but take part in no pair and are left out of both medians. Values so far apart that a slope or the
+/// intercept is past what a double holds (a careless 1e308 beside -1e308) give no line, as too few values do.
 /// </summary>
 public static class SensSlope
 {
-    /// <summary>The slope per period and the intercept at period 0; both null with fewer than two values.</summary>
+    /// <summary>The slope per period and the intercept at period 0; both null with fewer than two values or values too large for the arithmetic.</summary>
     public static SensSlopeResult Estimate(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -31,7 +32,7 @@ public static class SensSlope
 
         var slope = Median(slopes);
         var intercept = Median(present.Select(i => values[i]).ToList()) - (Median(present.Select(i => (double)i).ToList()) * slope);
-        return new SensSlopeResult(slope, intercept);
+        return double.IsFinite(slope) && double.IsFinite(intercept) ? new SensSlopeResult(slope, intercept) : new SensSlopeResult(null, null);
     }
 
     internal static double Median(List<double> values)

@@ -4,7 +4,7 @@ using System.Text;
 namespace Safeguarding.Analytics.Ingest.Returns;
 
 /// <summary>
-/// Reads the long CSV layout from a stream in one pass (RFC 4180 quoting, CRLF or LF, a UTF-8 BOM tolerated), holding
+/// Reads the long CSV layout from a stream in one pass (RFC 4180 quoting, CRLF or LF — a CR alone is refused with a message saying so — a UTF-8 BOM tolerated), holding
 /// one row at a time: a cell past the length limit is not buffered whole, and reading stops past the row limit.
 /// Bytes that are not UTF-8 stop it with the row where they were found.
 /// </summary>
@@ -27,6 +27,7 @@ internal sealed class ReturnCsvReader
     private bool _quoted;
     private bool _quoteSeen; // a quote inside a quoted cell: either an escaped quote or the cell's end
     private bool _rowHasContent;
+    private bool _carriageReturn; // an unquoted CR just read, whose LF is to come
 
     private ReturnCsvReader(string fileName, ReturnLimits limits, Action<ReturnRecord>? added)
     {
@@ -119,6 +120,16 @@ internal sealed class ReturnCsvReader
     {
         while (!text.IsEmpty)
         {
+            if (_carriageReturn)
+            {
+                _carriageReturn = false;
+                if (text[0] is not ('\n' or '\r'))
+                {
+                    _problems.Error("carriage_return_line_ends", _row, null, "the lines end with a carriage return alone (as old Mac files do), not CRLF or LF, so the whole file reads as one line; save it again as \"CSV UTF-8\" (or with Windows or Unix line endings) and send it again.");
+                    return false;
+                }
+            }
+
             var run = _quoted && !_quoteSeen ? text.IndexOf('"') : _quoted ? 0 : text.IndexOfAny(Delimiters);
             if (run != 0)
             {
@@ -184,6 +195,7 @@ internal sealed class ReturnCsvReader
                 _rowHasContent = false;
                 break;
             case '\r':
+                _carriageReturn = true; // a line end only with the LF after it
                 break;
             default:
                 Append([c]);

@@ -265,7 +265,9 @@ internal sealed class ReturnRowChecker(
             return number;
         }
 
-        var hint = text.Contains(',', StringComparison.Ordinal) ? " Write numbers without thousands separators, with a point for decimals." : string.Empty;
+        var hint = text.Contains(',', StringComparison.Ordinal) ? " Write numbers without thousands separators, with a point for decimals."
+            : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var beyond) && !double.IsFinite(beyond) ? " A figure must be a finite number: NaN, infinity and numbers past 1.7976931348623157e308 cannot be stored."
+            : string.Empty;
         Error("not_a_number", row, column, $"'{Shorten(text)}' is not a number.{hint}");
         return null;
     }
@@ -286,6 +288,10 @@ internal sealed class ReturnRowChecker(
     {
         CheckCount(row, ReturnColumns.Numerator, numerator);
         CheckCount(row, ReturnColumns.Denominator, denominator);
+        if (!ReturnValueRange.Check(problems, row, indicator, value, numerator, denominator))
+        {
+            return;
+        }
 
         if (value is { } v)
         {

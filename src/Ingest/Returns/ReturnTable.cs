@@ -16,6 +16,9 @@ internal sealed class ReturnTable(ReturnLimits limits, ProblemList problems, Act
 
     public List<ReturnRecord> Records { get; } = [];
 
+    /// <summary>What to do about a row with more cells than the header, in the words of the file's format.</summary>
+    public string ExtraCellsHint { get; init; } = "check for a stray comma, or a comma in a note that is not in quotes";
+
     /// <summary>How many data rows were read, whether kept here or given away.</summary>
     public int RecordCount { get; private set; }
 
@@ -82,7 +85,7 @@ internal sealed class ReturnTable(ReturnLimits limits, ProblemList problems, Act
 
         if (count > _columnOf.Length)
         {
-            problems.Error("wrong_cell_count", row, null, $"the row has {count} cells but the header has {_columnOf.Length}; check for a stray comma, or a comma in a note that is not in quotes.");
+            problems.Error("wrong_cell_count", row, null, $"the row has {count} cells but the header has {_columnOf.Length}; {ExtraCellsHint}.");
             return true;
         }
 

@@ -15,9 +15,20 @@ internal sealed class ReturnXlsxReader
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const int MaxEntries = 10_000;
 
+    /// <summary>How wide a row is read: the template's columns with room to spare. Cells further right are reported, not kept.</summary>
+    private const int MaxColumns = 64;
+
+    /// <summary>Excel's columns, A to XFD.</summary>
+    private const int ExcelColumns = 16_384;
+
     private readonly string _fileName;
     private readonly ReturnLimits _limits;
     private readonly ProblemList _problems;
+    private readonly char[] _chunk = new char[4096];
+    private readonly System.Text.StringBuilder _text = new();
+
+    // The same short text repeated (an area code, a period, "final") is kept once.
+    private readonly CellTextPool _pool = new();
     private long _unzipped;
 
     private ReturnXlsxReader(string fileName, ReturnLimits limits)
@@ -71,8 +82,8 @@ internal sealed class ReturnXlsxReader
                     return ([], null, null);
                 }
 
-                var table = new ReturnTable(_limits, _problems);
-                foreach (var (row, cells) in Rows(entry, strings))
+                var table = new ReturnTable(_limits, _problems) { ExtraCellsHint = "clear the cells right of the header's last column, or give their column a name from the template" };
+                foreach (var (row, cells) in Rows(entry, strings, table.ColumnName))
                 {
                     if (!table.Add(row, cells))
                     {
@@ -91,6 +102,11 @@ internal sealed class ReturnXlsxReader
 
                 var (agency, period) = About(zip, sheets, strings);
                 return (table.Records, agency, period);
+            }
+            catch (TooManyStringsException many)
+            {
+                _problems.Error("zip_bomb", null, null, $"the workbook holds more than {many.Most:N0} different texts; a return of {_limits.MaxRows:N0} rows at most has far fewer. It is refused unread.");
+                return ([], null, null);
             }
             catch (ZipBombException)
             {
@@ -169,16 +185,29 @@ internal sealed class ReturnXlsxReader
         }
 
         using var reader = Xml(entry);
-        while (reader.ReadToFollowing("si", Main))
+        var most = MaxSharedStrings(_limits);
+        var onString = reader.ReadToFollowing("si", Main);
+        while (onString)
         {
-            strings.Add(InlineText(reader.ReadSubtree()));
+            if (strings.Count >= most)
+            {
+                throw new TooManyStringsException(most);
+            }
+
+            // Reading the string leaves the reader after it, often on the next one already.
+            strings.Add(InlineText(reader));
+            onString = (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si" && reader.NamespaceURI == Main) || reader.ReadToFollowing("si", Main);
         }
 
         return strings;
     }
 
-    /// <summary>Each non-empty row's cells by column position, with its sheet row number.</summary>
-    private IEnumerable<(int Row, List<string> Cells)> Rows(ZipArchiveEntry sheet, List<string> strings)
+    /// <summary>
+    /// Each non-empty row's cells by column position, with its sheet row number. A row is never wider than
+    /// <see cref="MaxColumns"/>: a cell further right (or named past Excel's last column, XFD) is reported on its row
+    /// and column, not padded up to. A cell holding a formula is reported whatever value it caches.
+    /// </summary>
+    private IEnumerable<(int Row, List<string> Cells)> Rows(ZipArchiveEntry sheet, List<string> strings, Func<int, string?>? columnName = null)
     {
         using var reader = Xml(sheet);
         var rowNumber = 0;
@@ -186,12 +215,34 @@ internal sealed class ReturnXlsxReader
         {
             rowNumber = int.TryParse(reader.GetAttribute("r"), CultureInfo.InvariantCulture, out var r) ? r : rowNumber + 1;
             var cells = new List<string>();
+            var beyondReported = false;
             using var row = reader.ReadSubtree();
             while (row.ReadToFollowing("c", Main))
             {
-                var position = ColumnIndex(row.GetAttribute("r")) ?? cells.Count;
+                var reference = row.GetAttribute("r");
+                var position = ColumnIndex(reference) ?? cells.Count;
                 var type = row.GetAttribute("t");
-                var text = CellText(row.ReadSubtree(), type, strings, rowNumber);
+                var (text, formula) = CellText(row.ReadSubtree(), type, strings, rowNumber);
+                var column = position < MaxColumns ? columnName?.Invoke(position) ?? ColumnLetters(position) : null;
+                if (formula is not null)
+                {
+                    _problems.Error("formula_cell", rowNumber, column ?? Shorten(ReferenceLetters(reference)), $"the cell holds a formula (={Shorten(formula)}); a return takes figures, not formulas: type in its result instead.");
+                }
+
+                if (position >= MaxColumns)
+                {
+                    if (text.Length > 0 && !beyondReported)
+                    {
+                        var letters = Shorten(ReferenceLetters(reference) is { Length: > 0 } given ? given : ColumnLetters(position));
+                        _problems.Error("cell_beyond_columns", rowNumber, letters, position >= ExcelColumns
+                            ? $"the cell reference '{Shorten(reference ?? letters)}' is past Excel's last column (XFD); the workbook is damaged or was not made by a spreadsheet."
+                            : $"a cell in column {letters} is far right of the return's columns ({ReturnColumns.Header}); clear it, or send only the template's columns.");
+                        beyondReported = true;
+                    }
+
+                    continue;
+                }
+
                 while (cells.Count < position)
                 {
                     cells.Add(string.Empty);
@@ -210,23 +261,34 @@ internal sealed class ReturnXlsxReader
         }
     }
 
-    private string CellText(XmlReader cell, string? type, List<string> strings, int row)
+    /// <summary>The cell's text (shared, inline or its value) and its formula, if it has one; neither is read past the cell length limit.</summary>
+    private (string Text, string? Formula) CellText(XmlReader cell, string? type, List<string> strings, int row)
     {
         string? value = null;
-        while (cell.Read())
+        string? formula = null;
+        cell.Read();
+        while (!cell.EOF)
         {
-            if (cell.NodeType != XmlNodeType.Element)
+            if (cell.NodeType != XmlNodeType.Element || cell.Depth == 0)
             {
+                cell.Read();
                 continue;
             }
 
-            if (cell.LocalName == "v")
+            switch (cell.LocalName)
             {
-                value = cell.ReadElementContentAsString();
-            }
-            else if (cell.LocalName == "is")
-            {
-                value = InlineText(cell.ReadSubtree());
+                case "v":
+                    value = BoundedContent(cell);
+                    break;
+                case "f":
+                    formula = BoundedContent(cell);
+                    break;
+                case "is":
+                    value = InlineText(cell);
+                    break;
+                default:
+                    cell.Read();
+                    break;
             }
         }
 
@@ -236,21 +298,85 @@ internal sealed class ReturnXlsxReader
         if (text.Length > _limits.MaxCellChars)
         {
             _problems.Error("cell_too_long", row, null, $"a cell is longer than {_limits.MaxCellChars:N0} characters.");
-            return text[.._limits.MaxCellChars].Trim();
+            return (text[.._limits.MaxCellChars].Trim(), formula);
         }
 
-        return text.Trim();
+        return (text.Trim(), formula);
     }
 
-    private static string InlineText(XmlReader reader)
+    /// <summary>The text of the element the reader is on, at most one character past the cell length limit.</summary>
+    private string BoundedContent(XmlReader reader)
     {
-        var text = new System.Text.StringBuilder();
-        while (reader.ReadToFollowing("t", Main))
+        _text.Clear();
+        AppendBounded(reader, _text);
+        return _text.ToString();
+    }
+
+    /// <summary>
+    /// Appends the text of the element the reader is on, read in chunks and kept only up to one character past the
+    /// cell length limit (enough to tell it is too long), so a cell of a hundred megabytes costs no more memory than a
+    /// short one. Leaves the reader after the element, as <see cref="XmlReader.ReadElementContentAsString()"/> does.
+    /// </summary>
+    private void AppendBounded(XmlReader reader, System.Text.StringBuilder text)
+    {
+        if (reader.IsEmptyElement)
         {
-            text.Append(reader.ReadElementContentAsString());
+            reader.Read();
+            return;
         }
 
-        return text.ToString();
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && !(reader.Depth == depth && reader.NodeType == XmlNodeType.EndElement))
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
+            {
+                int read;
+                while ((read = reader.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
+                {
+                    var room = _limits.MaxCellChars + 1 - text.Length;
+                    if (room > 0)
+                    {
+                        text.Append(_chunk, 0, Math.Min(read, room));
+                    }
+                }
+            }
+
+            reader.Read();
+        }
+
+        reader.Read();
+    }
+
+    /// <summary>
+    /// The runs (<c>t</c>) of the shared or inline string whose element (<c>si</c>, <c>is</c>) the reader is on,
+    /// joined and kept up to one character past the cell length limit; leaves the reader after the element.
+    /// </summary>
+    private string InlineText(XmlReader reader)
+    {
+        _text.Clear();
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && !(reader.Depth == depth && reader.NodeType == XmlNodeType.EndElement))
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t" && reader.NamespaceURI == Main)
+            {
+                AppendBounded(reader, _text);
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+
+        reader.Read();
+        return _text.Length <= 32 ? _pool.Get(_text.ToString()) : _text.ToString();
     }
 
     private (string? Agency, string? Period) About(ZipArchive zip, List<Sheet> sheets, List<string> strings)
@@ -282,7 +408,10 @@ internal sealed class ReturnXlsxReader
         return (agency, period);
     }
 
-    /// <summary>0-based column of a reference such as "C12".</summary>
+    /// <summary>
+    /// 0-based column of a reference such as "C12"; <see cref="ExcelColumns"/> for one of more than three letters
+    /// (past XFD, whatever its length, without working out its number).
+    /// </summary>
     private static int? ColumnIndex(string? reference)
     {
         if (string.IsNullOrEmpty(reference))
@@ -291,6 +420,7 @@ internal sealed class ReturnXlsxReader
         }
 
         var column = 0;
+        var letters = 0;
         foreach (var c in reference)
         {
             if (c is < 'A' or > 'Z')
@@ -298,11 +428,50 @@ internal sealed class ReturnXlsxReader
                 break;
             }
 
+            if (++letters > 3)
+            {
+                return ExcelColumns;
+            }
+
             column = (column * 26) + (c - 'A' + 1);
         }
 
-        return column == 0 ? null : column - 1;
+        return column == 0 ? null : Math.Min(column - 1, ExcelColumns);
     }
+
+    /// <summary>The letters of a cell reference ("AAAAAA" of "AAAAAA2"), or empty.</summary>
+    private static string ReferenceLetters(string? reference)
+    {
+        if (reference is null)
+        {
+            return string.Empty;
+        }
+
+        var end = 0;
+        while (end < reference.Length && reference[end] is >= 'A' and <= 'Z')
+        {
+            end++;
+        }
+
+        return reference[..end];
+    }
+
+    /// <summary>A 0-based column's letters: 0 is A, 26 is AA.</summary>
+    private static string ColumnLetters(int position)
+    {
+        var letters = string.Empty;
+        for (var n = position + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+
+        return letters;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    /// <summary>Distinct texts a workbook's shared strings may hold: every cell of the largest return, and its header and About sheet.</summary>
+    private static int MaxSharedStrings(ReturnLimits limits) => (limits.MaxRows + 100) * ReturnColumns.All.Count;
 
     private XmlReader Xml(ZipArchiveEntry entry) =>
         XmlReader.Create(
@@ -321,6 +490,11 @@ internal sealed class ReturnXlsxReader
     private sealed record Sheet(string Name, string Path);
 
     private sealed class ZipBombException : Exception;
+
+    private sealed class TooManyStringsException(int most) : Exception
+    {
+        public int Most { get; } = most;
+    }
 
     /// <summary>Counts what is really unzipped: declared sizes can lie.</summary>
     private sealed class CountingStream(Stream inner, ReturnXlsxReader owner) : Stream

@@ -12,6 +12,9 @@ internal static class DisclosureCalculator
     /// <summary>The largest table taken: the whole-table check solves a system of equations over every figure.</summary>
     public const int MaxSide = 30;
 
+    /// <summary>The largest count taken: far past any population, and small enough that a full table's totals fit a long.</summary>
+    public const long MaxCount = 1_000_000_000_000_000;
+
     public static IResult Answer(DisclosureRequest request)
     {
         var table = new CountTable(Cells(request.Counts));
@@ -52,9 +55,12 @@ internal static class DisclosureCalculator
 
             for (var c = 0; c < columns; c++)
             {
-                cells[r, c] = counts[r][c] >= 0
-                    ? counts[r][c]
-                    : throw new ArgumentException($"Row {r + 1}, column {c + 1} is {counts[r][c]}: a count cannot be negative.");
+                cells[r, c] = counts[r][c] switch
+                {
+                    < 0 => throw new ArgumentException($"Row {r + 1}, column {c + 1} is {counts[r][c]}: a count cannot be negative."),
+                    > MaxCount => throw new ArgumentException($"Row {r + 1}, column {c + 1} is {counts[r][c]:N0}: a count in a table is at most {MaxCount:N0}, so that its totals can be added up."),
+                    var count => count,
+                };
             }
         }
 

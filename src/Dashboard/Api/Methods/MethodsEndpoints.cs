@@ -76,6 +76,7 @@ internal static class MethodsEndpoints
 
     private static IResult Interval(IntervalRequest r)
     {
+        FiniteInput.Check(("numerator", r.Numerator), ("denominator", r.Denominator), ("multiplier", r.Multiplier), ("confidence", r.Confidence));
         if (r.Numerator is not { } numerator || r.Denominator is not { } denominator)
         {
             return ApiProblem.BadRequest("Give both a numerator and a denominator.");
@@ -98,6 +99,7 @@ internal static class MethodsEndpoints
 
     private static IResult Compare(BenchmarkRequest r)
     {
+        FiniteInput.Check(("value", r.Value), ("lower95", r.Lower95), ("upper95", r.Upper95), ("lower998", r.Lower998), ("upper998", r.Upper998), ("benchmark", r.Benchmark));
         var polarity = r.Polarity switch
         {
             "high" => Polarity.HighIsGood,
@@ -110,6 +112,16 @@ internal static class MethodsEndpoints
             throw new ArgumentException("A lower limit is above its upper limit.");
         }
 
+        if (r.Value < r.Lower95 || r.Value > r.Upper95)
+        {
+            throw new ArgumentException($"The value {r.Value} is outside its own 95% interval ({r.Lower95} to {r.Upper95}): an interval holds the figure it is about.");
+        }
+
+        if (r.Lower998 > r.Lower95 || r.Upper998 < r.Upper95)
+        {
+            throw new ArgumentException("The 99.8% interval is narrower than the 95% one: the stricter interval is the wider.");
+        }
+
         var outcome = r.Lower998 is null && r.Upper998 is null
             ? Benchmark.Compare(r.Value, r.Lower95, r.Upper95, r.Benchmark, polarity)
             : Benchmark.Compare(r.Value, r.Lower95, r.Upper95, r.Lower998, r.Upper998, r.Benchmark, polarity);
@@ -119,6 +131,7 @@ internal static class MethodsEndpoints
     private static IResult Spc(SpcRequest r)
     {
         var values = Series(r.Values);
+        FiniteInput.Check(("target", r.Target));
         var improvement = r.Improvement ?? ImprovementDirections.Increase;
         if (improvement is not (ImprovementDirections.Increase or ImprovementDirections.Decrease or ImprovementDirections.Neutral))
         {
@@ -132,6 +145,11 @@ internal static class MethodsEndpoints
         }
 
         var chart = XmrChart.Calculate(values, new SpcOptions(improvement, r.Target, r.ScreenOutliers ?? true, runLength, runLength));
+        if (chart.NotComputedReason is { } reason)
+        {
+            throw new ArgumentException($"No chart: {reason}.");
+        }
+
         return Results.Ok(new
         {
             mean = chart.Mean,
@@ -149,6 +167,11 @@ internal static class MethodsEndpoints
     private static IResult Trend(TrendRequest r)
     {
         var test = MannKendall.Test(Series(r.Values));
+        if (test.Count >= 2 && test.Slope is null)
+        {
+            throw new ArgumentException("No trend line: the values are so far apart that Sen's slope is past the largest number the method can hold.");
+        }
+
         return Results.Ok(new
         {
             s = test.S,
@@ -166,6 +189,6 @@ internal static class MethodsEndpoints
     {
         null => throw new ArgumentException("Give the series as \"values\": [ ... ], oldest first."),
         { Length: > MaxSeriesLength } => throw new ArgumentException($"The series has {values.Length:N0} values; at most {MaxSeriesLength:N0} are taken."),
-        _ => values,
+        _ => FiniteInput.Series(values),
     };
 }
