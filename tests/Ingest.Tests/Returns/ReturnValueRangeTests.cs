@@ -18,10 +18,10 @@ public sealed class ReturnValueRangeTests
     }
 
     [Theory]
-    [InlineData("da_incidents_children_rate_per_10k,E06000019,2024-25 Q1,1e308,,,,", "outside 0–40,000")]
-    [InlineData("da_incidents_children_rate_per_10k,E06000019,2024-25 Q1,1.7976931348623157e308,,,,", "outside 0–40,000")]
-    [InlineData("da_incidents_children_rate_per_10k,E06000019,2024-25 Q1,40000.1,,,,", "per 10,000 children is between 0 and 40,000")]
-    [InlineData("da_incidents_children_rate_per_10k,E06000019,2024-25 Q1,-1e308,,,,", "outside 0–40,000")]
+    [InlineData("da_incidents_children_rate_per_10k,E06000019,2024-25 Q1,1e308,,,,", "outside 0–10,000")]
+    [InlineData("da_incidents_children_rate_per_10k,E06000019,2024-25 Q1,1.7976931348623157e308,,,,", "outside 0–10,000")]
+    [InlineData("da_incidents_children_rate_per_10k,E06000019,2024-25 Q1,10000.1,,,,", "per 10,000 children is between 0 and 10,000")]
+    [InlineData("da_incidents_children_rate_per_10k,E06000019,2024-25 Q1,-1e308,,,,", "outside 0–10,000")]
     [InlineData("repeat_da_pct,E06000019,2024-25 Q1,1e308,,,,", "% of MARAC cases is between 0 and 100")]
     [InlineData("repeat_da_pct,E06000019,2024-25 Q1,100.01,,,,", "outside 0–100")]
     public void A_value_past_its_units_range_is_refused_on_the_value_column(string row, string says) =>
@@ -39,7 +39,7 @@ public sealed class ReturnValueRangeTests
     {
         var validated = Validate(
             "repeat_da_pct,E06000019,2024-25 Q1,100,500,500,,\n" +
-            "da_incidents_children_rate_per_10k,E06000019,2024-25 Q1,40000,,,,\n" +
+            "da_incidents_children_rate_per_10k,E06000019,2024-25 Q1,10000,,,,\n" +
             "marac_cases_rate_per_10k,E06000019,2024-25 Q1,0,,,,\n");
 
         Assert.Empty(Errors(validated));
