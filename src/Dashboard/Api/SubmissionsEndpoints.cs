@@ -21,7 +21,8 @@ internal static class SubmissionsEndpoints
     {
         endpoints.MapGet("/api/submissions", ListAsync);
         endpoints.MapGet("/api/submissions/{id:long}", GetAsync);
-        endpoints.MapGet("/api/submissions/{id:long}/file", FileAsync);
+        // The file as received holds figures before disclosure control: only those who send returns take it back.
+        endpoints.MapGet("/api/submissions/{id:long}/file", FileAsync).RequireAuthorization(Policies.SendReturns);
         endpoints.MapGet("/api/data-quality", DataQualityAsync);
         return endpoints;
     }

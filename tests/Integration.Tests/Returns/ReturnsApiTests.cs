@@ -27,28 +27,28 @@ public class ReturnsApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embe
     [Fact]
     public async Task The_same_file_twice_is_a_no_op_and_a_resubmission_makes_new_versions_with_history_kept()
     {
-        var first = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(ReturnFiles.Police("2024-25 Q2")));
+        var first = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(ReturnFiles.Police("2025-26 Q3")));
         var firstLoad = first.GetProperty("submission").GetProperty("loadId").GetString();
-        var before = await PointAsync("repeat_da_pct", "2024-25 Q2");
+        var before = await PointAsync("repeat_da_pct", "2025-26 Q3");
         await Task.Delay(1100); // commit times are kept to the second: the as-of read needs a second between versions
         var asOfFirst = DateTime.UtcNow;
         await Task.Delay(1100);
 
-        var again = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(ReturnFiles.Police("2024-25 Q2")));
-        var changed = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(ReturnFiles.Police("2024-25 Q2", shift: 6)));
+        var again = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(ReturnFiles.Police("2025-26 Q3")));
+        var changed = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(ReturnFiles.Police("2025-26 Q3", shift: 6)));
 
         Assert.Equal("unchanged", SubmissionPolling.Status(again));
         Assert.Equal(first.GetProperty("submission").GetProperty("id").GetInt64(), again.GetProperty("submission").GetProperty("duplicateOf").GetInt64());
         Assert.Equal("loaded", SubmissionPolling.Status(changed));
         Assert.Equal(first.GetProperty("submission").GetProperty("returnVersion").GetInt32() + 1, changed.GetProperty("submission").GetProperty("returnVersion").GetInt32());
 
-        var latest = await PointAsync("repeat_da_pct", "2024-25 Q2");
+        var latest = await PointAsync("repeat_da_pct", "2025-26 Q3");
         Assert.Equal(30.0, latest.GetProperty("value").GetDouble()); // 36 of 120
         Assert.Equal(before.GetProperty("version").GetInt32() + 1, latest.GetProperty("version").GetInt32());
-        var asOf = await PointAsync("repeat_da_pct", "2024-25 Q2", $"&asOf={asOfFirst:O}");
+        var asOf = await PointAsync("repeat_da_pct", "2025-26 Q3", $"&asOf={asOfFirst:O}");
         Assert.Equal(before.GetProperty("value").GetDouble(), asOf.GetProperty("value").GetDouble());
         Assert.Equal(firstLoad, asOf.GetProperty("loadId").GetString());
-        var all = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/repeat_da_pct/series?area=E06000019&from=2024-25 Q2&to=2024-25 Q2&versions=all");
+        var all = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/repeat_da_pct/series?area=E06000019&from=2025-26 Q3&to=2025-26 Q3&versions=all");
         Assert.Equal(
             [before.GetProperty("version").GetInt32(), latest.GetProperty("version").GetInt32()],
             all.GetProperty("points").EnumerateArray().Where(p => p.GetProperty("source").GetString() == "Police return").Select(p => p.GetProperty("version").GetInt32()));
@@ -59,8 +59,8 @@ public class ReturnsApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embe
     [Fact]
     public async Task Two_returns_for_the_same_agency_and_quarter_sent_together_load_one_after_the_other()
     {
-        var first = await host.Client.PostAsync("/api/returns", ReturnFiles.Form(ReturnFiles.Police("2022-23 Q1", shift: 1)));
-        var second = await host.Client.PostAsync("/api/returns", ReturnFiles.Form(ReturnFiles.Police("2022-23 Q1", shift: 2)));
+        var first = await host.Client.PostAsync("/api/returns", ReturnFiles.Form(ReturnFiles.Police("2025-26 Q4", shift: 1)));
+        var second = await host.Client.PostAsync("/api/returns", ReturnFiles.Form(ReturnFiles.Police("2025-26 Q4", shift: 2)));
         var ids = new[] { first, second }.Select(r => r.Content.ReadFromJsonAsync<JsonElement>().Result.GetProperty("id").GetInt64()).ToList();
 
         var decided = new List<JsonElement>();
@@ -71,7 +71,7 @@ public class ReturnsApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embe
 
         Assert.All(decided, d => Assert.Equal("loaded", SubmissionPolling.Status(d)));
         Assert.Equal([1, 2], decided.Select(d => d.GetProperty("submission").GetProperty("returnVersion").GetInt32()).Order());
-        var all = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/repeat_da_pct/series?area=E06000019&from=2022-23 Q1&to=2022-23 Q1&versions=all");
+        var all = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/repeat_da_pct/series?area=E06000019&from=2025-26 Q4&to=2025-26 Q4&versions=all");
         var points = all.GetProperty("points").EnumerateArray().ToList();
         var versions = points.Select(p => p.GetProperty("version").GetInt32()).ToList();
         Assert.Equal(versions.Distinct().Count(), versions.Count);
@@ -82,10 +82,10 @@ public class ReturnsApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embe
     public async Task A_file_with_errors_is_refused_whole_with_every_error_by_row_and_column_and_nothing_is_stored()
     {
         var loadsBefore = (await host.Client.GetFromJsonAsync<JsonElement>("/api/loads")).GetArrayLength();
-        var csv = ReturnFiles.Police("2024-25 Q4")
-            .Replace("repeat_da_pct,E06000019,2024-25 Q4,25.0", "repeat_da_pct,E06000019,2024-25 Q4,125.0", StringComparison.Ordinal)
+        var csv = ReturnFiles.Police("2026-27 Q1")
+            .Replace("repeat_da_pct,E06000019,2026-27 Q1,25.0", "repeat_da_pct,E06000019,2026-27 Q1,125.0", StringComparison.Ordinal)
             .Replace("marac_cases_rate_per_10k,E06000019", "marac_cases_rate_per_10k,E99999999", StringComparison.Ordinal)
-            + "cpp_rate_per_10k,E06000019,2024-25 Q4,40.1,,,final,\n";
+            + "cpp_rate_per_10k,E06000019,2026-27 Q1,40.1,,,final,\n";
 
         var detail = await SubmissionPolling.SendAndWaitAsync(host.Client, ReturnFiles.Form(csv, "police_q4.csv", agency: "police"));
 
@@ -98,7 +98,7 @@ public class ReturnsApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embe
         Assert.Contains((4, "area_code"), errors);
         Assert.Contains((7, "indicator_id"), errors);
         Assert.Equal(loadsBefore, (await host.Client.GetFromJsonAsync<JsonElement>("/api/loads")).GetArrayLength());
-        var series = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/da_notifications_timely_pct/series?area=E06000019&from=2024-25 Q4&to=2024-25 Q4");
+        var series = await host.Client.GetFromJsonAsync<JsonElement>("/api/indicators/da_notifications_timely_pct/series?area=E06000019&from=2026-27 Q1&to=2026-27 Q1");
         Assert.DoesNotContain(series.GetProperty("points").EnumerateArray(), p => p.GetProperty("source").GetString() == "Police return");
     }
 
