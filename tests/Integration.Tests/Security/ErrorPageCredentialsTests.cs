@@ -61,27 +61,12 @@ public sealed class ErrorPageCredentialsTests : IDisposable
     }
 
     /// <summary>The real store, except that reading figures fails as an unreachable server would.</summary>
-    private sealed class FailingReads(IAnalyticStore inner) : IAnalyticStore
+    private sealed class FailingReads(IAnalyticStore inner) : WarehouseDecorator(inner)
     {
-        public string Engine => inner.Engine;
-
-        public Task InstallSchemaAsync(CancellationToken cancellationToken = default) => inner.InstallSchemaAsync(cancellationToken);
-
-        public Task<LoadRecord> AppendAsync(ObservationLoad load, CancellationToken cancellationToken = default) => inner.AppendAsync(load, cancellationToken);
-
-        public Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<Observation>> QueryAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("the warehouse is down");
 
-        public IAsyncEnumerable<Observation> StreamAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
+        public override IAsyncEnumerable<Observation> StreamAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("the warehouse is down");
-
-        public Task<IReadOnlyList<LoadedPeriod>> GetLoadedPeriodsAsync(CancellationToken cancellationToken = default) => inner.GetLoadedPeriodsAsync(cancellationToken);
-
-        public Task<LoadRecord?> FindLoadBySubmissionKeyAsync(string submissionKey, CancellationToken cancellationToken = default) =>
-            inner.FindLoadBySubmissionKeyAsync(submissionKey, cancellationToken);
-
-        public Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default) => inner.GetLoadsAsync(cancellationToken);
-
-        public Task<string> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
     }
 }
