@@ -37,8 +37,8 @@ public class AgencyIsolationTests(EmbeddedDashboardFixture host) : IClassFixture
         var id = detail.GetProperty("submission").GetProperty("id").GetInt64();
 
         var refused = await qaMember.GetAsync($"/api/submissions/{id}/file");
+        // Refused by the route's policy (only those who send returns take a file back); the submission's page says why.
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Contains("before disclosure control", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await qaMember.GetAsync($"/api/submissions/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await analyst.GetAsync($"/api/submissions/{id}/file")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await police.GetAsync($"/api/submissions/{id}/file")).StatusCode);

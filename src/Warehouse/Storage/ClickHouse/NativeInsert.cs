@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ClickHouse.Driver;
 
 namespace Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
@@ -30,44 +31,62 @@ internal static class NativeInsert
         ClickHouseClient client, string insert, INativeBlock block, IEnumerable<T> rows, Action<T, long> add, CancellationToken cancellationToken)
     {
         long rowCount = 0;
-        using var response = await client.PostStreamAsync(
-            insert,
-            async (stream, token) =>
-            {
-                var writer = new RowBinaryWriter(FlushBytes + (FlushBytes / 4));
-                try
+        Exception? rowsFailed = null;
+        try
+        {
+            using var response = await client.PostStreamAsync(
+                insert,
+                async (stream, token) =>
                 {
-                    foreach (var row in rows)
-                    {
-                        add(row, rowCount);
-                        rowCount++;
-                        if (block.IsFull)
-                        {
-                            await SendAsync(block, writer, stream, token).ConfigureAwait(false);
-                        }
-                    }
-                }
-                catch (Exception) when (!token.IsCancellationRequested)
-                {
+                    var writer = new RowBinaryWriter(FlushBytes + (FlushBytes / 4));
                     try
                     {
-                        await stream.WriteAsync(Unreadable, CancellationToken.None).ConfigureAwait(false);
+                        foreach (var row in rows)
+                        {
+                            add(row, rowCount);
+                            rowCount++;
+                            if (block.IsFull)
+                            {
+                                await SendAsync(block, writer, stream, token).ConfigureAwait(false);
+                            }
+                        }
                     }
-                    catch (IOException)
+                    catch (Exception failure) when (!token.IsCancellationRequested)
                     {
-                        // The connection is already gone: the server has abandoned the INSERT itself.
+                        // The body ends with the unreadable block, as a whole request: the server reads it and refuses
+                        // the INSERT. Aborting the request instead could end the body where a good block ended, and
+                        // the server would keep the blocks it had.
+                        rowsFailed = failure;
+                        try
+                        {
+                            await stream.WriteAsync(Unreadable, CancellationToken.None).ConfigureAwait(false);
+                        }
+                        catch (IOException)
+                        {
+                            // The connection is already gone: the server has abandoned the INSERT itself.
+                        }
+
+                        return;
                     }
 
-                    throw;
-                }
+                    if (block.Count > 0)
+                    {
+                        await SendAsync(block, writer, stream, token).ConfigureAwait(false);
+                    }
+                },
+                false,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (rowsFailed is not null)
+        {
+            // The server's refusal of the unreadable block: the rows' own failure is the one to report.
+        }
 
-                if (block.Count > 0)
-                {
-                    await SendAsync(block, writer, stream, token).ConfigureAwait(false);
-                }
-            },
-            false,
-            cancellationToken).ConfigureAwait(false);
+        if (rowsFailed is not null)
+        {
+            ExceptionDispatchInfo.Throw(rowsFailed);
+        }
+
         return rowCount;
     }
 
