@@ -75,7 +75,8 @@ status=0
 passed=0; failed=0
 for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
-  dotnet test "$project" --no-build -nologo -v q \
+  # The console logger at "minimal" prints each failed test's message and stack, so a red run says why.
+  dotnet test "$project" --no-build -nologo -v q --logger "console;verbosity=minimal" \
     --logger "trx;LogFileName=$name.trx" --results-directory "$work/results" || status=$?
   trx="$work/results/$name.trx"
   if [ -f "$trx" ]; then
