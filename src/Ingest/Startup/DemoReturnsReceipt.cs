@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Safeguarding.Analytics.Ingest.Demo;
 using Safeguarding.Analytics.Ingest.Submissions;
 using Safeguarding.Analytics.Warehouse.AppStore;
@@ -23,8 +22,7 @@ public sealed class DemoReturnsReceipt(ReturnIntake intake, ProcessReturnJob job
             .ToLookup(s => (s.AgencyId, s.PeriodKey, s.ContentSha256));
         foreach (var demo in returns)
         {
-            var sha = Convert.ToHexStringLower(SHA256.HashData(demo.Content));
-            var submission = kept[(demo.Agency.Id, demo.Quarter.Key, sha)].FirstOrDefault()
+            var submission = kept[(demo.Agency.Id, demo.Quarter.Key, ReturnIntake.ContentSha256Of(demo.Content))].FirstOrDefault()
                 ?? await intake.KeepAsync(
                     new ReceivedReturn(demo.FileName, demo.Content, demo.Agency.Id, demo.Quarter.Key, DemoReturnFiles.Via, DemoReturnFiles.Sender)
                     {

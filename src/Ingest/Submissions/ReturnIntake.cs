@@ -76,7 +76,7 @@ public sealed class ReturnIntake(
                 PeriodKey = periodKey,
                 FileName = fileName,
                 Format = FormatOf(received.Content),
-                ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(received.Content)),
+                ContentSha256 = ContentSha256Of(received.Content),
                 SizeBytes = received.Content.Length,
                 ReceivedVia = received.Via,
                 ReceivedBy = received.By,
@@ -90,6 +90,9 @@ public sealed class ReturnIntake(
 
     private static string ReceiptDetail(Submission s) =>
         $"{s.FileName} ({s.Format}, {s.SizeBytes:N0} bytes) via {s.ReceivedVia}; agency {s.AgencyId ?? "from its rows"}, quarter {s.PeriodKey ?? "from its rows"}";
+
+    /// <summary>The key a file is known by: the SHA-256 of its bytes, lower-case hex, as kept with its submission.</summary>
+    public static string ContentSha256Of(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>By content, not by name: a workbook is a zip archive.</summary>
     public static string FormatOf(ReadOnlySpan<byte> content) =>
