@@ -15,8 +15,11 @@ public class IndicatorPageTests(BrowserSession session) : IClassFixture<BrowserS
         var open = await OpenExceptionsAsync("cpp_2yrs_plus_pct"); // the evaluation at start runs in the background
         var page = await session.NewPageAsync();
         await page.GotoAsync(new Uri(session.BaseAddress, "/").ToString());
+        // A click while the overview's circuit connects can be lost as the page is rendered anew: click once it is live.
+        await page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 60_000 });
         await page.Locator("tr[data-indicator='cpp_2yrs_plus_pct'] [data-testid='indicator-link']").ClickAsync();
-        await page.Locator("[data-testid='points']").WaitForAsync();
+        await page.WaitForURLAsync("**/indicators/cpp_2yrs_plus_pct");
+        await page.Locator("[data-testid='points']").WaitForAsync(new() { Timeout = 60_000 });
 
         Assert.EndsWith("/indicators/cpp_2yrs_plus_pct", page.Url, StringComparison.Ordinal);
         // The page is the analyst's, who sees every figure; the API answers the analyst alike.
