@@ -6,10 +6,10 @@ using Safeguarding.Analytics.Forecasting.Position;
 using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Forecasting.Trend;
 using Safeguarding.Analytics.Ingest.Comparators;
-using Safeguarding.Analytics.Warehouse.Areas;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Areas;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Benchmarks.Analytics;

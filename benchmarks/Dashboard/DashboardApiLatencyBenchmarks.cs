@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Ingest;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
 using Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 

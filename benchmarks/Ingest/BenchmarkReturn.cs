@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Benchmarks.Ingest;

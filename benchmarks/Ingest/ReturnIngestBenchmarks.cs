@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Safeguarding.Analytics.Benchmarks.Storage;
 using Safeguarding.Analytics.Ingest.Loading;
 using Safeguarding.Analytics.Ingest.Returns;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
 using Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 

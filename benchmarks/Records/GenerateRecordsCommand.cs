@@ -66,7 +66,7 @@ internal static class GenerateRecordsCommand
     }
 
     /// <summary>Reads every file in the folder through the readers, one after another on one thread.</summary>
-    private static int ReadBack(string folder, Warehouse.Areas.AreaDirectory areas)
+    private static int ReadBack(string folder, Domain.Areas.AreaDirectory areas)
     {
         var reader = new RecordFileReader(new LocalAuthorityCodes(areas), TimeProvider.System);
         long rows = 0, bytes = 0;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Warehouse.Storage;
 using Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 using Safeguarding.Analytics.Warehouse.Storage.DuckDb;

@@ -1,7 +1,7 @@
 using Safeguarding.Analytics.Forecasting.Anomalies;
 using Safeguarding.Analytics.Ingest.Jobs;
-using Safeguarding.Analytics.Warehouse.Areas;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Areas;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Dashboard.Api;

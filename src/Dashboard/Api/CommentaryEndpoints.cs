@@ -1,9 +1,9 @@
 using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Warehouse.Commentary;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
 

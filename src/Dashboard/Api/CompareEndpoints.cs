@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Dashboard.Comparison;
 using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.Areas;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Areas;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Dashboard.Api;

@@ -2,9 +2,9 @@ using System.Globalization;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Storage;
-using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Domain.Exceptions;
 using Safeguarding.Analytics.Warehouse.Exceptions.Register;
-using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
 

@@ -1,7 +1,7 @@
 using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Forecasting.Forecasts;
 using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Dashboard.Api;

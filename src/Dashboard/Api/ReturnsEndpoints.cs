@@ -6,7 +6,7 @@ using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Ingest.Submissions;
 using Safeguarding.Analytics.Warehouse.Audit;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using Safeguarding.Analytics.Ingest.Spreadsheets;
 

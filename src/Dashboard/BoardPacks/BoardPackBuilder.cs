@@ -1,9 +1,9 @@
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Commentary;
-using Safeguarding.Analytics.Warehouse.Disclosure;
+using Safeguarding.Analytics.Domain.Disclosure;
 using Safeguarding.Analytics.Warehouse.Extracts;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using Safeguarding.Analytics.Warehouse.Schedules;
 using Safeguarding.Analytics.Warehouse.Storage;

@@ -1,9 +1,9 @@
 using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Dashboard.Overview;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 using Safeguarding.Analytics.Warehouse.Commentary;
-using Safeguarding.Analytics.Warehouse.Disclosure;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Disclosure;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Dashboard.BoardPacks;
 

@@ -7,7 +7,7 @@ namespace Safeguarding.Analytics.Dashboard.Exceptions;
 internal sealed record ExceptionStepRequest(string? Action, string? Comment, string? AgencyId, DateOnly? DueDate, int StepsSeen);
 
 /// <summary>What became of a step: taken, or refused with the HTTP status that says why and the reason in words.</summary>
-internal sealed record ExceptionStepOutcome(int StatusCode, Warehouse.Exceptions.Workflow.ExceptionStepTaken? Taken, string? Refusal)
+internal sealed record ExceptionStepOutcome(int StatusCode, Domain.Exceptions.Workflow.ExceptionStepTaken? Taken, string? Refusal)
 {
     public bool WasTaken => Taken is not null;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Commentary;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Dashboard.Indicators;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Dashboard.Indicators;
 

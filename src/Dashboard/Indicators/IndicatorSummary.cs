@@ -2,8 +2,8 @@ using System.Text;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Forecasting.Spc;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Dashboard.Indicators;
 

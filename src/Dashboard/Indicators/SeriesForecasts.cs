@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Safeguarding.Analytics.Forecasting.Forecasts;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Dashboard.Indicators;
 

@@ -1,5 +1,5 @@
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Dashboard.Overview;
 

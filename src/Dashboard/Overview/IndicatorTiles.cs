@@ -1,9 +1,9 @@
 using Safeguarding.Analytics.Dashboard.Comparison;
 using Safeguarding.Analytics.Forecasting.Position;
 using Safeguarding.Analytics.Forecasting.Series;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Dashboard.Overview;
 

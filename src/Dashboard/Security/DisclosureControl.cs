@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Safeguarding.Analytics.Warehouse.Accounts;
-using Safeguarding.Analytics.Warehouse.Disclosure;
+using Safeguarding.Analytics.Domain.Disclosure;
 
 namespace Safeguarding.Analytics.Dashboard.Security;
 

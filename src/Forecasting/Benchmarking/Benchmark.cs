@@ -1,5 +1,5 @@
 using Safeguarding.Analytics.Forecasting.Intervals;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 
 namespace Safeguarding.Analytics.Forecasting.Benchmarking;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Safeguarding.Analytics.Warehouse.DataQuality;
-using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Domain.DataQuality;
+using Safeguarding.Analytics.Domain.Exceptions;
 
 namespace Safeguarding.Analytics.Forecasting.Exceptions;
 

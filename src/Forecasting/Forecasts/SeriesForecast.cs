@@ -1,5 +1,5 @@
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Forecasting.Forecasts;
 

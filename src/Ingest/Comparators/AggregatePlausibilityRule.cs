@@ -1,7 +1,7 @@
 using System.Globalization;
-using Safeguarding.Analytics.Warehouse.Areas;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Areas;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Ingest.Comparators;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Ingest.Comparators;
 

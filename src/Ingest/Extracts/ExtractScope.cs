@@ -1,8 +1,8 @@
 using Safeguarding.Analytics.Ingest.Extracts.Files;
-using Safeguarding.Analytics.Warehouse.Areas;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Areas;
+using Safeguarding.Analytics.Domain.Catalogue;
 using Safeguarding.Analytics.Warehouse.Extracts;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Ingest.Extracts;

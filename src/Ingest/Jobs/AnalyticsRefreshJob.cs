@@ -4,10 +4,10 @@ using Safeguarding.Analytics.Forecasting.Anomalies;
 using Safeguarding.Analytics.Forecasting.Exceptions;
 using Safeguarding.Analytics.Forecasting.Position;
 using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Warehouse.Audit;
-using Safeguarding.Analytics.Warehouse.Exceptions;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Exceptions;
+using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Ingest.Jobs;

@@ -1,5 +1,5 @@
 using Safeguarding.Analytics.Forecasting.Anomalies;
-using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Ingest.Jobs;

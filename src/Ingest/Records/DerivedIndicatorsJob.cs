@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Safeguarding.Analytics.Ingest.Jobs;
 using Safeguarding.Analytics.Ingest.Loading;
 using Safeguarding.Analytics.Warehouse.Audit;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Warehouse.Records;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using Safeguarding.Analytics.Warehouse.Storage;

@@ -1,4 +1,4 @@
-using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Domain.Areas;
 
 namespace Safeguarding.Analytics.Ingest.Records;
 

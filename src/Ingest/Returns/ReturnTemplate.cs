@@ -3,9 +3,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using Safeguarding.Analytics.Ingest.Spreadsheets;
-using Safeguarding.Analytics.Warehouse.Areas;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Areas;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Ingest.Returns;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 
 namespace Safeguarding.Analytics.Ingest.Returns;
 

@@ -6,7 +6,7 @@ using Safeguarding.Analytics.Ingest.Demo;
 using Safeguarding.Analytics.Ingest.Jobs;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Audit;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using Safeguarding.Analytics.Warehouse.Storage;
 

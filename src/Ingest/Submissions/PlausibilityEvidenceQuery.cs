@@ -1,6 +1,6 @@
 using Safeguarding.Analytics.Ingest.Returns;
-using Safeguarding.Analytics.Warehouse.Areas;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Areas;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Ingest.Submissions;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 
 namespace Safeguarding.Analytics.Warehouse.AppStore;
 
@@ -26,7 +26,7 @@ internal sealed class IndicatorRow
     public string ValueType { get; set; } = "";
     public string Polarity { get; set; } = "";
     public string Frequency { get; set; } = "";
-    public string QuarterAnnualisation { get; set; } = nameof(Catalogue.QuarterAnnualisation.None);
+    public string QuarterAnnualisation { get; set; } = nameof(global::Safeguarding.Analytics.Domain.Catalogue.QuarterAnnualisation.None);
     public double? Target { get; set; }
     public string? ComparatorSource { get; set; }
     public string? ComparatorMeasure { get; set; }

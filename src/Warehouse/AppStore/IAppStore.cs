@@ -1,11 +1,11 @@
 using Safeguarding.Analytics.Warehouse.Accounts;
 using Safeguarding.Analytics.Warehouse.Audit;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 using Safeguarding.Analytics.Warehouse.Commentary;
-using Safeguarding.Analytics.Warehouse.DataQuality;
-using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Domain.DataQuality;
+using Safeguarding.Analytics.Domain.Exceptions;
 using Safeguarding.Analytics.Warehouse.Exceptions.Register;
-using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 using Safeguarding.Analytics.Warehouse.Schedules;
 using Safeguarding.Analytics.Warehouse.Submissions;
 

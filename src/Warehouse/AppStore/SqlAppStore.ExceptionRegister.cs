@@ -1,5 +1,5 @@
 using Dapper;
-using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Domain.Exceptions;
 using Safeguarding.Analytics.Warehouse.Exceptions.Register;
 
 namespace Safeguarding.Analytics.Warehouse.AppStore;

@@ -1,6 +1,6 @@
 using Dapper;
-using Safeguarding.Analytics.Warehouse.Exceptions;
-using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+using Safeguarding.Analytics.Domain.Exceptions;
+using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Warehouse.AppStore;
 

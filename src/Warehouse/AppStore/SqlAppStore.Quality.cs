@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dapper;
-using Safeguarding.Analytics.Warehouse.DataQuality;
+using Safeguarding.Analytics.Domain.DataQuality;
 using Safeguarding.Analytics.Warehouse.Schedules;
 
 namespace Safeguarding.Analytics.Warehouse.AppStore;

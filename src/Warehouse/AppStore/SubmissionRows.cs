@@ -1,5 +1,5 @@
 using System.Globalization;
-using Safeguarding.Analytics.Warehouse.DataQuality;
+using Safeguarding.Analytics.Domain.DataQuality;
 using Safeguarding.Analytics.Warehouse.Schedules;
 using Safeguarding.Analytics.Warehouse.Submissions;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Warehouse.ReferenceData;
 
@@ -78,7 +78,7 @@ public sealed class CsvRecord
     public Period Period(string column, PeriodKind kind)
     {
         var text = Text(column);
-        return Periods.Period.TryParse(text, out var period) && period.Kind == kind
+        return Domain.Periods.Period.TryParse(text, out var period) && period.Kind == kind
             ? period
             : throw Error(column, $"'{text}' is not {Describe(kind)}.");
     }

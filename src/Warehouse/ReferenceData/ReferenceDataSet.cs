@@ -1,5 +1,5 @@
-using Safeguarding.Analytics.Warehouse.Areas;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Areas;
+using Safeguarding.Analytics.Domain.Catalogue;
 
 namespace Safeguarding.Analytics.Warehouse.ReferenceData;
 
@@ -45,7 +45,7 @@ public sealed class ReferenceDataSet
     public static ReferenceDataSet Load(ReferenceDataFolder folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        var areas = AreaDirectory.Load(
+        var areas = AreasFile.LoadDirectory(
             folder.ReferenceFile(AreasFile.AreasFileName), folder.ComparatorFile(AreasFile.NeighboursFileName));
         var priorities = CatalogueFile.ReadPriorities(folder.ReferenceFile(CatalogueFile.PrioritiesFileName));
         var indicators = CatalogueFile.ReadIndicators(folder.ReferenceFile(CatalogueFile.IndicatorsFileName), priorities);

@@ -1,5 +1,5 @@
 using Safeguarding.Analytics.Dashboard.BoardPacks;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.BoardPacks;
 

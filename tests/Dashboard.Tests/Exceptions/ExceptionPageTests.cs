@@ -1,6 +1,6 @@
 using Bunit;
 using Safeguarding.Analytics.Dashboard.Components.Pages.Exceptions;
-using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.Exceptions;
 

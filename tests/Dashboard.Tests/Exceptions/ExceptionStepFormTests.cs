@@ -2,7 +2,7 @@ using Bunit;
 using Safeguarding.Analytics.Dashboard.Components.Pages.Exceptions;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.Audit;
-using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.Exceptions;
 

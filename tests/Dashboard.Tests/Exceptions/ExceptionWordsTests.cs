@@ -1,5 +1,5 @@
 using Safeguarding.Analytics.Dashboard.Exceptions;
-using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.Exceptions;
 

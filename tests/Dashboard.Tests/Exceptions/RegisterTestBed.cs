@@ -8,8 +8,8 @@ using Safeguarding.Analytics.Dashboard.Exceptions;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Audit;
-using Safeguarding.Analytics.Warehouse.Exceptions;
-using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+using Safeguarding.Analytics.Domain.Exceptions;
+using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.Exceptions;

@@ -1,6 +1,6 @@
 using Bunit;
 using Safeguarding.Analytics.Dashboard.Components.Pages.Indicators;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 using Safeguarding.Analytics.Warehouse.Commentary;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.Indicators;

@@ -4,9 +4,9 @@ using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Forecasting.Forecasts;
 using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Tests.Support;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.Indicators;
 

@@ -1,9 +1,9 @@
 using Bunit;
 using Safeguarding.Analytics.Dashboard.Components.Pages.Overview;
 using Safeguarding.Analytics.Dashboard.Overview;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 using Safeguarding.Analytics.Tests.Support;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.Overview;
 

@@ -1,6 +1,6 @@
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Tests.Support;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.Overview;
 

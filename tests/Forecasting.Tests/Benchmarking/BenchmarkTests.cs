@@ -1,6 +1,6 @@
 using Safeguarding.Analytics.Forecasting.Benchmarking;
 using Safeguarding.Analytics.Forecasting.Intervals;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 
 namespace Safeguarding.Analytics.Forecasting.Tests.Benchmarking;
 

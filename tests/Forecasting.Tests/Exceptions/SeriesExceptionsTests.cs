@@ -1,9 +1,9 @@
 using Safeguarding.Analytics.Forecasting.Exceptions;
 using Safeguarding.Analytics.Tests.Support;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.DataQuality;
-using Safeguarding.Analytics.Warehouse.Exceptions;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.DataQuality;
+using Safeguarding.Analytics.Domain.Exceptions;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Forecasting.Tests.Exceptions;
 

@@ -1,6 +1,6 @@
 using Safeguarding.Analytics.Forecasting.Forecasts;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Forecasting.Tests.Forecasts;
 

@@ -1,5 +1,5 @@
 using Safeguarding.Analytics.Forecasting.Position;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 
 namespace Safeguarding.Analytics.Forecasting.Tests.Position;
 

@@ -1,5 +1,5 @@
 using Safeguarding.Analytics.Ingest.Comparators;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Comparators;
@@ -43,7 +43,7 @@ public sealed class AggregatePlausibilityRuleTests
     [Fact]
     public void Indicators_that_are_not_rates_or_proportions_are_not_checked()
     {
-        var countIndicator = Reference.Indicators.FirstOrDefault(i => i.ValueType == Warehouse.Catalogue.IndicatorValueType.Count);
+        var countIndicator = Reference.Indicators.FirstOrDefault(i => i.ValueType == Domain.Catalogue.IndicatorValueType.Count);
         var id = countIndicator?.Id ?? "not_in_catalogue";
 
         Assert.All(Rule.Apply(EnglandAndRegions(id, 396)), o => Assert.Equal(ObservationStatus.Final, o.Status));

@@ -1,6 +1,6 @@
 using Safeguarding.Analytics.Ingest.Comparators;
 using Safeguarding.Analytics.Ingest.Comparators.Ees;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Comparators;

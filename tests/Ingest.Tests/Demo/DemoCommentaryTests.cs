@@ -1,6 +1,6 @@
 using Safeguarding.Analytics.Ingest.Demo;
 using Safeguarding.Analytics.Warehouse.Commentary;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Demo;

@@ -1,6 +1,6 @@
 using Safeguarding.Analytics.Ingest.Demo;
 using Safeguarding.Analytics.Ingest.Returns;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Warehouse.Submissions;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Demo;

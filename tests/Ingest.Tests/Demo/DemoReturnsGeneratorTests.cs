@@ -1,7 +1,7 @@
 using Safeguarding.Analytics.Ingest.Demo;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Demo;
 

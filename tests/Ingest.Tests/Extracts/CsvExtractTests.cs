@@ -1,7 +1,7 @@
 using System.Text;
 using CsvHelper;
 using Safeguarding.Analytics.Ingest.Extracts.Files;
-using Safeguarding.Analytics.Warehouse.Disclosure;
+using Safeguarding.Analytics.Domain.Disclosure;
 using static Safeguarding.Analytics.Ingest.Tests.Extracts.ExtractFiles;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Extracts;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Safeguarding.Analytics.Ingest.Extracts.Files;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 using static Safeguarding.Analytics.Ingest.Tests.Extracts.ExtractFiles;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Extracts;

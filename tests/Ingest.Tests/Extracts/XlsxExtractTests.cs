@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 using Safeguarding.Analytics.Ingest.Extracts.Files;
-using Safeguarding.Analytics.Warehouse.Disclosure;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Disclosure;
+using Safeguarding.Analytics.Domain.Observations;
 using static Safeguarding.Analytics.Ingest.Tests.Extracts.ExtractFiles;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Extracts;

@@ -2,7 +2,7 @@ using Safeguarding.Analytics.Ingest.Jobs;
 using Safeguarding.Analytics.Ingest.Records;
 using Safeguarding.Analytics.Ingest.Records.Synthetic;
 using Safeguarding.Analytics.Warehouse.Audit;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Warehouse.Records;
 using Safeguarding.Analytics.Warehouse.Storage;
 using static Safeguarding.Analytics.Ingest.Tests.Records.RecordFiles;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Safeguarding.Analytics.Ingest.Tests.Demo;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 using static Safeguarding.Analytics.Ingest.Tests.Returns.Validation;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Returns;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Tests.Support;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using static Safeguarding.Analytics.Ingest.Tests.Returns.Validation;
 
@@ -73,7 +73,7 @@ public sealed class ReadAndValidateTests
         ValidateBothWays(Encoding.UTF8.GetBytes("a;b;c\n1;2;3\n"), "q1.csv", "police", "2024-25 Q1");
         using var workbook = new MemoryStream();
         var police = Reference.FindAgency("police")!;
-        var quarter = Warehouse.Periods.Period.Parse("2024-25 Q1");
+        var quarter = Domain.Periods.Period.Parse("2024-25 Q1");
         ReturnTemplate.Write(workbook, police, quarter, Reference.Areas.Resolve("E06000019"), Reference.Indicators);
         var filled = ValidateBothWays(workbook.ToArray(), "q1.xlsx", "police", "2024-25 Q1");
         Assert.NotEqual(0, filled.RowCount);
@@ -83,7 +83,7 @@ public sealed class ReadAndValidateTests
     {
         limits ??= new ReturnLimits { MaxRows = 100_000 };
         var validator = new QuarterlyReturnValidator(Large.Reference);
-        var quarter = Warehouse.Periods.Period.Parse("2024-25 Q1");
+        var quarter = Domain.Periods.Period.Parse("2024-25 Q1");
         var afterReading = validator.Validate(ReturnFiles.Read(file, "large.csv", limits), "large.csv", Large.Agency, quarter, null, limits);
         using var stream = new MemoryStream(file, writable: false);
         var whileReading = validator.ReadAndValidate("large.csv", stream, Large.Agency, quarter, null, limits);

@@ -1,8 +1,8 @@
 using System.Text;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Warehouse.Commentary;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 using static Safeguarding.Analytics.Ingest.Tests.Returns.Validation;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Returns;

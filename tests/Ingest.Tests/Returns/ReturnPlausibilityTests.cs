@@ -1,7 +1,7 @@
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Tests.Support;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Warehouse.Submissions;
 
 namespace Safeguarding.Analytics.Ingest.Tests.Returns;

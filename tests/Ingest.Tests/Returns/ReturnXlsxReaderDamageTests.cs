@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using Safeguarding.Analytics.Ingest.Returns;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using static Safeguarding.Analytics.Ingest.Tests.Returns.ReturnFiles;
 

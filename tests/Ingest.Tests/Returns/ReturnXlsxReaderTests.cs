@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml.Linq;
 using Safeguarding.Analytics.Ingest.Returns;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using static Safeguarding.Analytics.Ingest.Tests.Returns.ReturnFiles;
 

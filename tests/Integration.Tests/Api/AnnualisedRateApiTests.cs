@@ -5,8 +5,8 @@ using System.Text;
 using System.Text.Json;
 using Safeguarding.Analytics.Integration.Tests.Returns;
 using Safeguarding.Analytics.Warehouse.Accounts;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Integration.Tests.Api;

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Analytics.Ingest.Jobs;
 using Safeguarding.Analytics.Tests.Support;
 using Safeguarding.Analytics.Warehouse.Accounts;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Integration.Tests.Api;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Integration.Tests.Returns;
 using Safeguarding.Analytics.Tests.Support;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Integration.Tests.BoardPacks;
 

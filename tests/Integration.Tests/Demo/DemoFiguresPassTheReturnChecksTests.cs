@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Analytics.Ingest.Returns;
 using Safeguarding.Analytics.Ingest.Comparators;
 using Safeguarding.Analytics.Tests.Support;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using Safeguarding.Analytics.Warehouse.Storage;
 

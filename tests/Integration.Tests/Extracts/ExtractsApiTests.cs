@@ -8,7 +8,7 @@ using Safeguarding.Analytics.Integration.Tests.Returns;
 using Safeguarding.Analytics.Warehouse.Accounts;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Audit;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 using Safeguarding.Analytics.Warehouse.Schedules;
 using Safeguarding.Analytics.Warehouse.Storage;

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Analytics.Ingest.Jobs;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Integration.Tests.Journey;
 

@@ -1,5 +1,5 @@
 using Safeguarding.Analytics.Tests.Support;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Integration.Tests.Returns;

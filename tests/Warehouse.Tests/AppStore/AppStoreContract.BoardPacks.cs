@@ -1,5 +1,5 @@
 using Safeguarding.Analytics.Warehouse.BoardPacks;
-using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;
 

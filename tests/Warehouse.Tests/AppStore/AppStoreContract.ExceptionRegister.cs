@@ -1,7 +1,7 @@
 using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.Exceptions;
+using Safeguarding.Analytics.Domain.Exceptions;
 using Safeguarding.Analytics.Warehouse.Exceptions.Register;
-using Safeguarding.Analytics.Warehouse.Exceptions.Workflow;
+using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 
 namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;
 

@@ -1,5 +1,5 @@
 using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.DataQuality;
+using Safeguarding.Analytics.Domain.DataQuality;
 using Safeguarding.Analytics.Warehouse.Schedules;
 using Safeguarding.Analytics.Warehouse.Submissions;
 using Safeguarding.Analytics.Warehouse.Tests.Storage;

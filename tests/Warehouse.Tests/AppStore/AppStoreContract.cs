@@ -1,6 +1,6 @@
 using Safeguarding.Analytics.Tests.Support;
 using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 
 namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;
 

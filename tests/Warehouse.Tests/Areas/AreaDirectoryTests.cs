@@ -1,4 +1,4 @@
-using Safeguarding.Analytics.Warehouse.Areas;
+using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Warehouse.Tests.Areas;
@@ -7,7 +7,7 @@ public sealed class AreaDirectoryTests
 {
     private static readonly ReferenceDataFolder Folder = ReferenceDataFolder.Locate();
     private static readonly string[] ClosenessBands = ["Extremely close", "Very close", "Close", "Somewhat close", "Not close"];
-    private static readonly AreaDirectory Areas = AreaDirectory.Load(
+    private static readonly AreaDirectory Areas = AreasFile.LoadDirectory(
         Folder.ReferenceFile(AreasFile.AreasFileName), Folder.ComparatorFile(AreasFile.NeighboursFileName));
 
     [Fact]

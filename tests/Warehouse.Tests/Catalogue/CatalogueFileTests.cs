@@ -1,4 +1,4 @@
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
 
 namespace Safeguarding.Analytics.Warehouse.Tests.Catalogue;

@@ -1,4 +1,4 @@
-using Safeguarding.Analytics.Warehouse.Disclosure;
+using Safeguarding.Analytics.Domain.Disclosure;
 
 namespace Safeguarding.Analytics.Dashboard.Api.Methods;
 

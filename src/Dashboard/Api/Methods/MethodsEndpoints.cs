@@ -5,7 +5,7 @@ using Safeguarding.Analytics.Forecasting.Benchmarking;
 using Safeguarding.Analytics.Forecasting.Intervals;
 using Safeguarding.Analytics.Forecasting.Spc;
 using Safeguarding.Analytics.Forecasting.Trend;
-using Safeguarding.Analytics.Warehouse.Catalogue;
+using Safeguarding.Analytics.Domain.Catalogue;
 
 namespace Safeguarding.Analytics.Dashboard.Api.Methods;
 

@@ -2,9 +2,9 @@ using Safeguarding.Analytics.Forecasting.Anomalies;
 using Safeguarding.Analytics.Forecasting.Series;
 using Safeguarding.Analytics.Forecasting.Spc;
 using Safeguarding.Analytics.Forecasting.Trend;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Observations;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Ingest.Demo.KnownTruth;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Safeguarding.Analytics.Ingest.Spreadsheets;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Ingest.Extracts.Files;
 

@@ -1,5 +1,5 @@
 using Safeguarding.Analytics.Ingest.Extracts.Files.Xlsx;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Ingest.Extracts.Files;
 

@@ -1,7 +1,7 @@
-using Safeguarding.Analytics.Warehouse.Areas;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Disclosure;
-using Safeguarding.Analytics.Warehouse.Periods;
+using Safeguarding.Analytics.Domain.Areas;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Disclosure;
+using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Ingest.Extracts.Files;
 

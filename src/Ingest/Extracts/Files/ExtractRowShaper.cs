@@ -1,6 +1,6 @@
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Disclosure;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Disclosure;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Ingest.Extracts.Files;
 

@@ -1,3 +1,5 @@
+using Safeguarding.Analytics.Domain.Exceptions;
+
 namespace Safeguarding.Analytics.Warehouse.Exceptions.Register;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using ClickHouse.Driver;
 using ClickHouse.Driver.ADO;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 

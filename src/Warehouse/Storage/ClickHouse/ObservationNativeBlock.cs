@@ -1,4 +1,4 @@
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Warehouse.Storage.ClickHouse;
 

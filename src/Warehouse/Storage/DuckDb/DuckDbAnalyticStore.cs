@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using DuckDB.NET.Data;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Warehouse.Storage.DuckDb;
 

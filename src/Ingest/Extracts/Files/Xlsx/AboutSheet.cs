@@ -1,6 +1,6 @@
 using System.Globalization;
-using Safeguarding.Analytics.Warehouse.Catalogue;
-using Safeguarding.Analytics.Warehouse.Disclosure;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Disclosure;
 
 namespace Safeguarding.Analytics.Ingest.Extracts.Files.Xlsx;
 

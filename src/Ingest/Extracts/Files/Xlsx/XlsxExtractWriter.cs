@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
-using Safeguarding.Analytics.Warehouse.Observations;
+using Safeguarding.Analytics.Domain.Observations;
 
 namespace Safeguarding.Analytics.Ingest.Extracts.Files.Xlsx;
 

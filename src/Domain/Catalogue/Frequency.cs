@@ -1,0 +1,7 @@
+namespace Safeguarding.Analytics.Domain.Catalogue;
+
+public enum Frequency
+{
+    Quarterly,
+    Annual,
+}

@@ -1,0 +1,49 @@
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
+
+namespace Safeguarding.Analytics.Domain.Disclosure;
+
+/// <summary>
+/// Whether one published figure may leave the service as it is: not when a count behind it is small — the numerator;
+/// for a proportion also the denominator and those not counted (denominator less numerator, since "all but 2 of 40"
+/// names 2 children as surely as "2 of 40"); for a mean its denominator; for a count the value itself.
+/// </summary>
+public static class FigureDisclosure
+{
+    /// <summary>Why the figure is not shown, in words; null when it may be shown.</summary>
+    public static string? Reason(Observation observation, Indicator indicator, DisclosureRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(rule);
+        bool Small(double? count) => count is { } c && rule.IsSmall((long)Math.Round(c));
+
+        var small = indicator.ValueType switch
+        {
+            IndicatorValueType.Count => Small(observation.Value) || Small(observation.Numerator),
+            IndicatorValueType.Proportion => Small(observation.Numerator) || Small(observation.Denominator)
+                || (observation.Numerator is { } n && observation.Denominator is { } d && Small(d - n)),
+            IndicatorValueType.Mean => Small(observation.Denominator),
+            _ => Small(observation.Numerator),
+        };
+        return small ? rule.RateReason : null;
+    }
+
+    /// <summary>
+    /// The observation as it may leave the service: unchanged when it may be shown; otherwise without its value,
+    /// counts and interval, marked suppressed, with the reason as its status reason.
+    /// </summary>
+    public static Observation Withhold(Observation observation, Indicator indicator, DisclosureRule rule) =>
+        Reason(observation, indicator, rule) is { } reason
+            ? observation with
+            {
+                Value = null,
+                Numerator = null,
+                Denominator = null,
+                LowerCi = null,
+                UpperCi = null,
+                Status = ObservationStatus.Suppressed,
+                StatusReason = reason,
+            }
+            : observation;
+}

@@ -1,7 +1,0 @@
-namespace Safeguarding.Analytics.Warehouse.Catalogue;
-
-public enum Frequency
-{
-    Quarterly,
-    Annual,
-}
