@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -56,9 +57,9 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
         var page = name switch
         {
             "sign-in" => await session.Browser.NewPageAsync(bypassCsp),
-            "commentary-form" => await session.NewPageAsync(Warehouse.Accounts.BoardRoles.AgencyLead, "police", bypassCsp),
-            _ when path.StartsWith("/exceptions", StringComparison.Ordinal) => await session.NewPageAsync(Warehouse.Accounts.BoardRoles.QaMember, options: bypassCsp),
-            _ when path.StartsWith("/admin", StringComparison.Ordinal) => await session.NewPageAsync(Warehouse.Accounts.BoardRoles.Admin, options: bypassCsp),
+            "commentary-form" => await session.NewPageAsync(Domain.Readers.BoardRoles.AgencyLead, "police", bypassCsp),
+            _ when path.StartsWith("/exceptions", StringComparison.Ordinal) => await session.NewPageAsync(Domain.Readers.BoardRoles.QaMember, options: bypassCsp),
+            _ when path.StartsWith("/admin", StringComparison.Ordinal) => await session.NewPageAsync(Domain.Readers.BoardRoles.Admin, options: bypassCsp),
             _ => await session.NewPageAsync(options: bypassCsp),
         };
         await page.GotoAsync(new Uri(session.BaseAddress, path).ToString());

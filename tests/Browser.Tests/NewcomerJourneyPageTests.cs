@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using Microsoft.Playwright;
 using Safeguarding.Analytics.Integration.Tests.Journey;
 using Safeguarding.Analytics.Warehouse.Accounts;

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Net;
 using Safeguarding.Analytics.Warehouse.Accounts;
 

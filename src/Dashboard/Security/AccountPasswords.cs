@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using Microsoft.AspNetCore.Identity;
 using Safeguarding.Analytics.Warehouse.Accounts;
 

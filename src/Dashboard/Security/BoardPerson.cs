@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Security.Claims;
 using Safeguarding.Analytics.Warehouse.Accounts;
 
@@ -16,6 +17,9 @@ public sealed record BoardPerson(string UserName, string DisplayName, string Rol
     public const string DisplayNameClaim = "sga:display_name";
 
     public bool IsAgencyLead => Role == BoardRoles.AgencyLead;
+
+    /// <summary>The person as a feature query's reader: what they may see is decided there, from their role and agency.</summary>
+    public Reader Reader => new(Role, AgencyId);
 
     /// <summary>
     /// The agency an agency lead's views are held to (empty, matching nothing, should a lead have none); null for

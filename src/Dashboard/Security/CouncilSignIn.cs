@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

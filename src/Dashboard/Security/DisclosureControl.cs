@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Security.Claims;
 using Safeguarding.Analytics.Warehouse.Accounts;
 using Safeguarding.Analytics.Domain.Disclosure;

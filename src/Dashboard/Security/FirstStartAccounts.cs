@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Security.Cryptography;
 using Safeguarding.Analytics.Ingest;
 using Safeguarding.Analytics.Warehouse.Accounts;

@@ -34,16 +34,21 @@ public static class FigureDisclosure
     /// counts and interval, marked suppressed, with the reason as its status reason.
     /// </summary>
     public static Observation Withhold(Observation observation, Indicator indicator, DisclosureRule rule) =>
-        Reason(observation, indicator, rule) is { } reason
-            ? observation with
-            {
-                Value = null,
-                Numerator = null,
-                Denominator = null,
-                LowerCi = null,
-                UpperCi = null,
-                Status = ObservationStatus.Suppressed,
-                StatusReason = reason,
-            }
-            : observation;
+        Reason(observation, indicator, rule) is { } reason ? Withheld(observation, reason) : observation;
+
+    /// <summary>The observation without its value, counts and interval, marked suppressed for the reason given.</summary>
+    public static Observation Withheld(Observation observation, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        return observation with
+        {
+            Value = null,
+            Numerator = null,
+            Denominator = null,
+            LowerCi = null,
+            UpperCi = null,
+            Status = ObservationStatus.Suppressed,
+            StatusReason = reason,
+        };
+    }
 }

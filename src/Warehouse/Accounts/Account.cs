@@ -1,3 +1,5 @@
+using Safeguarding.Analytics.Domain.Readers;
+
 namespace Safeguarding.Analytics.Warehouse.Accounts;
 
 /// <summary>

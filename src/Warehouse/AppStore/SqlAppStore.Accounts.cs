@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using Dapper;
 using Safeguarding.Analytics.Warehouse.Accounts;
 

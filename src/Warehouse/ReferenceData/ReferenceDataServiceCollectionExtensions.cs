@@ -6,7 +6,7 @@ namespace Safeguarding.Analytics.Warehouse.ReferenceData;
 
 public static class ReferenceDataServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="ReferenceDataSet"/> (and its <see cref="Areas.AreaDirectory"/>) as singletons read on first use.</summary>
+    /// <summary>Registers <see cref="ReferenceDataSet"/> (and its <see cref="Domain.Areas.AreaDirectory"/>) as singletons read on first use.</summary>
     public static IServiceCollection AddReferenceData(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);

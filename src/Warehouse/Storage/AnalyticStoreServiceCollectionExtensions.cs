@@ -25,6 +25,7 @@ public static class AnalyticStoreServiceCollectionExtensions
                 options.ClickHouseDatabase)),
             _ => new DuckDbAnalyticStore(new DuckDbAnalyticStoreOptions(options.DuckDbPath) { MemoryLimit = options.DuckDbMemoryLimit }),
         });
+        services.AddSingleton<Figures.FiguresForReaders>();
         return services;
     }
 

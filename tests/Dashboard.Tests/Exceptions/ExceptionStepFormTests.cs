@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using Bunit;
 using Safeguarding.Analytics.Dashboard.Components.Pages.Exceptions;
 using Safeguarding.Analytics.Dashboard.Security;
@@ -55,7 +56,7 @@ public class ExceptionStepFormTests : RegisterTestBed
 
         var police = RenderForm(PoliceLead, cpp);
         var health = RenderForm(HealthLead, cpp);
-        var board = RenderForm(new BoardPerson("member", "Member", Warehouse.Accounts.BoardRoles.BoardMember, null), cpp);
+        var board = RenderForm(new BoardPerson("member", "Member", Domain.Readers.BoardRoles.BoardMember, null), cpp);
 
         Assert.Equal(["respond"], police.FindAll("#step-action option").Select(o => o.GetAttribute("value")));
         Assert.Equal("The agency's response", police.Find("label[for='step-comment']").TextContent);

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using Safeguarding.Analytics.Dashboard.Overview;
 using System.Security.Claims;
 using Bunit;
@@ -42,11 +43,11 @@ public abstract class RegisterTestBed : BunitContext
 
     internal SqliteAppStore Store { get; }
 
-    internal static BoardPerson Qa { get; } = new("qa.chair", "QA Chair", Warehouse.Accounts.BoardRoles.QaMember, null);
+    internal static BoardPerson Qa { get; } = new("qa.chair", "QA Chair", Domain.Readers.BoardRoles.QaMember, null);
 
-    internal static BoardPerson PoliceLead { get; } = new("police.lead", "Police Lead", Warehouse.Accounts.BoardRoles.AgencyLead, "police");
+    internal static BoardPerson PoliceLead { get; } = new("police.lead", "Police Lead", Domain.Readers.BoardRoles.AgencyLead, "police");
 
-    internal static BoardPerson HealthLead { get; } = new("health.lead", "Health Lead", Warehouse.Accounts.BoardRoles.AgencyLead, "health");
+    internal static BoardPerson HealthLead { get; } = new("health.lead", "Health Lead", Domain.Readers.BoardRoles.AgencyLead, "health");
 
     /// <summary>Signs the person in for the components' cascading authentication state.</summary>
     internal void SignIn(BoardPerson person)

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Warehouse.Accounts;
 

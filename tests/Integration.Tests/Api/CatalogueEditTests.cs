@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

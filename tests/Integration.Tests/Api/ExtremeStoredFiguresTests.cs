@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;

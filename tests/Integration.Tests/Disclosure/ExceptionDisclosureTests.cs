@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Safeguarding.Analytics.Integration.Tests.Returns;

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Net.Http.Headers;
 using Npgsql;
 using Safeguarding.Analytics.Integration.Tests.Returns;

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using Hangfire;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

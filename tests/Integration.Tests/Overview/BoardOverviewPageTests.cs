@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using Safeguarding.Analytics.Warehouse.Accounts;
 using System.Net.Http.Json;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using Hangfire;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Data.Common;
 using Safeguarding.Analytics.Warehouse.Accounts;
 using Safeguarding.Analytics.Warehouse.AppStore;

@@ -1,4 +1,4 @@
-namespace Safeguarding.Analytics.Warehouse.Accounts;
+namespace Safeguarding.Analytics.Domain.Readers;
 
 /// <summary>The roles a person holds in the service; each account has exactly one.</summary>
 public static class BoardRoles

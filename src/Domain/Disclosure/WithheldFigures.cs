@@ -1,0 +1,62 @@
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Observations;
+
+namespace Safeguarding.Analytics.Domain.Disclosure;
+
+/// <summary>
+/// Which figures of one indicator a reader does not see, each with the reason in words: those on a small count
+/// (primary) and those withheld beside them so that no sum the reader can see gives a small count back (secondary,
+/// across the area hierarchy and across time). Decided once for the indicator's whole frame by
+/// <see cref="IndicatorDisclosure"/>, then applied to each figure a feature shows.
+/// </summary>
+public sealed class WithheldFigures
+{
+    private readonly IReadOnlyDictionary<(string Area, string Period), string> _reasons;
+
+    public WithheldFigures(Indicator indicator, DisclosureRule? rule, IReadOnlyDictionary<(string Area, string Period), string> reasons)
+    {
+        Indicator = indicator ?? throw new ArgumentNullException(nameof(indicator));
+        Rule = rule;
+        _reasons = reasons ?? throw new ArgumentNullException(nameof(reasons));
+    }
+
+    /// <summary>Nothing withheld: the analyst's view.</summary>
+    public static WithheldFigures None(Indicator indicator) => new(indicator, null, new Dictionary<(string, string), string>());
+
+    public Indicator Indicator { get; }
+
+    /// <summary>The rule applied; null when nothing is withheld from this reader.</summary>
+    public DisclosureRule? Rule { get; }
+
+    /// <summary>The figures withheld, by area and period, with the reason for each.</summary>
+    public IReadOnlyDictionary<(string Area, string Period), string> Reasons => _reasons;
+
+    /// <summary>
+    /// Why the figure is not shown, in words; null when it may be shown. A figure outside the frame decided (an older
+    /// version, a series as it stood earlier) is judged on its own counts.
+    /// </summary>
+    public string? ReasonFor(Observation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        if (Rule is null)
+        {
+            return null;
+        }
+
+        return _reasons.TryGetValue((observation.AreaCode, observation.PeriodKey), out var reason)
+            ? reason
+            : FigureDisclosure.Reason(observation, Indicator, Rule);
+    }
+
+    public bool IsWithheld(Observation observation) => ReasonFor(observation) is not null;
+
+    /// <summary>The figure as the reader may see it: unchanged, or without its value, counts and interval, with the reason.</summary>
+    public Observation Show(Observation observation) =>
+        ReasonFor(observation) is { } reason ? FigureDisclosure.Withheld(observation, reason) : observation;
+
+    /// <summary>Each figure as the reader may see it, in the same order.</summary>
+    public IReadOnlyList<Observation> Show(IEnumerable<Observation> observations) => [.. observations.Select(Show)];
+
+    /// <summary>The figures the reader may see, leaving out those withheld (what a statistic may be worked out from).</summary>
+    public IReadOnlyList<Observation> Visible(IEnumerable<Observation> observations) => [.. observations.Where(o => !IsWithheld(o))];
+}

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using Safeguarding.Analytics.Domain.Areas;
+using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Disclosure;
+using Safeguarding.Analytics.Domain.Readers;
+using Safeguarding.Analytics.Warehouse.Storage;
+
+namespace Safeguarding.Analytics.Warehouse.Figures;
+
+/// <summary>
+/// The figures of an indicator a reader does not see, decided over the indicator's whole frame in the warehouse (every
+/// area and period, the latest version of each) by <see cref="IndicatorDisclosure"/>. Every feature query asks here
+/// before it shows a figure or works a statistic out, so the pages, the API, the packs and the extracts agree.
+/// <para>
+/// A decision holds until the next load: it is kept against the warehouse's list of loads, and made again once that
+/// list changes. A series read as it stood at an earlier moment is decided over the frame as it stood then.
+/// </para>
+/// </summary>
+public sealed class FiguresForReaders(IAnalyticStore warehouse, AreaDirectory areas)
+{
+    private readonly ConcurrentDictionary<string, Task<WithheldFigures>> _decided = new(StringComparer.Ordinal);
+    private string _decidedAt = string.Empty;
+
+    /// <summary>What the reader does not see of the indicator, as the warehouse stands now (or at <paramref name="asOf"/>).</summary>
+    public async Task<WithheldFigures> WithheldFromAsync(Reader reader, Indicator indicator, DateTime? asOf = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (reader.Disclosure is not { } rule)
+        {
+            return WithheldFigures.None(indicator);
+        }
+
+        if (asOf is not null)
+        {
+            return await DecideAsync(indicator, rule, asOf, cancellationToken).ConfigureAwait(false);
+        }
+
+        var loads = await warehouse.GetLoadsAsync(cancellationToken).ConfigureAwait(false);
+        var version = loads.Count == 0 ? "empty" : $"{loads.Count}:{loads.Max(l => l.CommittedAt).Ticks}";
+        if (!string.Equals(Volatile.Read(ref _decidedAt), version, StringComparison.Ordinal))
+        {
+            lock (_decided)
+            {
+                if (!string.Equals(_decidedAt, version, StringComparison.Ordinal))
+                {
+                    _decided.Clear();
+                    Volatile.Write(ref _decidedAt, version);
+                }
+            }
+        }
+
+        var key = $"{indicator.Id}|{indicator.ValueType}|{indicator.Multiplier}|{indicator.QuarterAnnualisation}";
+        var decision = _decided.GetOrAdd(key, _ => DecideAsync(indicator, rule, null, CancellationToken.None));
+        try
+        {
+            return await decision.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (decision.IsFaulted)
+        {
+            _decided.TryRemove(new KeyValuePair<string, Task<WithheldFigures>>(key, decision));
+            throw;
+        }
+    }
+
+    /// <summary>What the reader does not see of each indicator.</summary>
+    public async Task<IReadOnlyDictionary<string, WithheldFigures>> WithheldFromAsync(Reader reader, IEnumerable<Indicator> indicators, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        var decided = new Dictionary<string, WithheldFigures>(StringComparer.Ordinal);
+        foreach (var indicator in indicators)
+        {
+            decided[indicator.Id] = await WithheldFromAsync(reader, indicator, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return decided;
+    }
+
+    private async Task<WithheldFigures> DecideAsync(Indicator indicator, DisclosureRule rule, DateTime? asOf, CancellationToken cancellationToken)
+    {
+        var frame = await warehouse.QueryAsync(new ObservationQuery { IndicatorIds = [indicator.Id], AsOf = asOf }, cancellationToken).ConfigureAwait(false);
+        return IndicatorDisclosure.Decide(indicator, frame, areas, rule);
+    }
+}
