@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Safeguarding.Analytics.Dashboard.Overview;
@@ -63,6 +64,6 @@ public class BoardOverviewBenchmarks
     private async Task<BoardOverview> BuildAsync(Period? quarter)
     {
         await using var scope = host!.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<BoardOverviewQuery>().BuildAsync(quarter);
+        return await scope.ServiceProvider.GetRequiredService<BoardOverviewQuery>().BuildAsync(Reader.BoardMember, quarter);
     }
 }

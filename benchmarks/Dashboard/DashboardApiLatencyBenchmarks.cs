@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using System.Net;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
@@ -162,7 +163,7 @@ public partial class DashboardApiLatencyBenchmarks : IDisposable
     private (string Indicator, string Period, string Home) IndicatorWithNationalYear()
     {
         using var scope = host!.Services.CreateScope();
-        var view = scope.ServiceProvider.GetRequiredService<BoardOverviewQuery>().BuildAsync(null).GetAwaiter().GetResult();
+        var view = scope.ServiceProvider.GetRequiredService<BoardOverviewQuery>().BuildAsync(Reader.BoardMember, null).GetAwaiter().GetResult();
         var tile = view.Sections.SelectMany(s => s.Tiles).FirstOrDefault(t => t.National is not null)
             ?? throw new InvalidOperationException("No indicator on the overview has a national year to compare.");
         return (tile.Indicator.Id, tile.National!.PeriodKey, scope.ServiceProvider.GetRequiredService<BoardOptions>().HomeAreaCode);

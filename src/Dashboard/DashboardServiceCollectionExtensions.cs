@@ -26,9 +26,10 @@ internal static class DashboardServiceCollectionExtensions
         services.AddScoped<Exceptions.ExceptionQa>();
         services.AddSingleton<ProfileModelCache>();
         services.AddScoped<Indicators.IndicatorPageQuery>();
+        services.AddScoped<Indicators.IndicatorSeries>();
         services.AddSingleton<Indicators.SeriesForecasts>();
         services.AddScoped<Indicators.CommentaryWriter>();
-        services.AddScoped<Comparison.ComparePageQuery>();
+        services.AddScoped<Comparison.CompareAreasQuery>();
         services.AddBoardPacks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();

@@ -1,3 +1,7 @@
+using System.Security.Claims;
+using Safeguarding.Analytics.Dashboard.Security;
+using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Figures;
 using Safeguarding.Analytics.Forecasting.Anomalies;
 using Safeguarding.Analytics.Ingest.Jobs;
 using Safeguarding.Analytics.Domain.Areas;
@@ -20,7 +24,8 @@ internal static class AnomaliesEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        string? period, int? limit, IAnalyticStore warehouse, AreaDirectory areas, ProfileModelCache cache, CancellationToken ct)
+        string? period, int? limit, IAnalyticStore warehouse, IAppStore appStore, AreaDirectory areas, ProfileModelCache cache,
+        FiguresForReaders figures, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(period) || !Period.TryParse(period, out var parsed))
         {
@@ -39,6 +44,9 @@ internal static class AnomaliesEndpoints
         }
 
         var ranked = trained.Scores.Where(s => s.PeriodKey == parsed.Key).OrderBy(s => s.Rank).Take(limit ?? 20).ToList();
+        // A driver is one area's figure: withheld from the reader, it goes without its value and standard score.
+        var withheld = await figures.WithheldFromAsync(BoardPerson.From(user)!.Reader, await appStore.GetIndicatorsAsync(ct), cancellationToken: ct);
+        bool Hidden(string indicatorId, string areaCode) => withheld.TryGetValue(indicatorId, out var decided) && decided.IsWithheld(areaCode, parsed.Key);
         return Results.Ok(new
         {
             period = parsed.Key,
@@ -50,7 +58,9 @@ internal static class AnomaliesEndpoints
                 code = s.AreaCode,
                 name = areas.Find(s.AreaCode)?.Name,
                 s.Score,
-                drivers = s.Drivers.Select(d => new { indicator = d.IndicatorId, d.Value, d.StandardScore }),
+                drivers = s.Drivers.Select(d => Hidden(d.IndicatorId, s.AreaCode)
+                    ? new { indicator = d.IndicatorId, Value = (double?)null, StandardScore = (double?)null, withheld = (string?)"a figure withheld for a small count" }
+                    : new { indicator = d.IndicatorId, Value = (double?)d.Value, StandardScore = (double?)d.StandardScore, withheld = (string?)null }),
             }),
         });
     }

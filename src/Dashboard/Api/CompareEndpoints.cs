@@ -22,7 +22,7 @@ internal static class CompareEndpoints
     }
 
     private static async Task<IResult> CompareAsync(
-        string id, string? area, string? period, IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, ClaimsPrincipal user, CancellationToken ct)
+        string id, string? area, string? period, IAppStore appStore, CompareAreasQuery feature, AreaDirectory areas, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await appStore.FindIndicatorAsync(id, ct) is not { } indicator)
         {
@@ -49,7 +49,7 @@ internal static class CompareEndpoints
             return ApiProblem.BadRequest($"'{period}' is not a period: write a quarter as 2024-25 Q1, a financial year as 2023-24 or a calendar year as 2023.");
         }
 
-        var crossSection = await warehouse.QueryAsync(ObservationQuery.CrossSection(indicator.Id, parsed.Key), ct);
-        return Results.Ok(AreaComparison.Of(indicator, parsed.Key, resolved, areas, crossSection, DisclosureControl.For(user)));
+        var compared = await feature.LoadAsync(BoardPerson.From(user)!.Reader, indicator.Id, resolved.Code, parsed.Key, ct);
+        return Results.Ok(compared!.Comparison);
     }
 }

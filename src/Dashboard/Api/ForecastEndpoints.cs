@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Forecasting.Forecasts;
 using Safeguarding.Analytics.Warehouse.AppStore;
@@ -20,7 +22,7 @@ internal static class ForecastEndpoints
     }
 
     private static async Task<IResult> ForecastAsync(
-        string id, string? area, IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, SeriesForecasts forecasts, CancellationToken ct)
+        string id, string? area, IAppStore appStore, IndicatorSeries feature, AreaDirectory areas, SeriesForecasts forecasts, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await appStore.FindIndicatorAsync(id, ct) is null)
         {
@@ -32,7 +34,9 @@ internal static class ForecastEndpoints
             return ApiProblem.BadRequest("'area' must be the ONS or DfE code of an area, such as E06000019.");
         }
 
-        var forecast = forecasts.Of(await warehouse.QueryAsync(ObservationQuery.Series(id, [resolved.Code]), ct));
+        // Fitted on the series as the reader sees it: fitted on a withheld figure, the forecast and its backtest would give it back.
+        var series = await feature.ForAsync(BoardPerson.From(user)!.Reader, new IndicatorSeriesRequest(id, resolved.Code), ct);
+        var forecast = forecasts.Of(series!.Shown);
         var result = forecast.Result;
         return Results.Ok(new
         {

@@ -8,7 +8,6 @@ using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Domain.Periods;
-using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
 
@@ -33,13 +32,13 @@ internal static class SeriesEndpoints
         string? to,
         string? asOf,
         string? versions,
+        IndicatorSeries feature,
         IAppStore appStore,
-        IAnalyticStore warehouse,
         AreaDirectory areas,
         ClaimsPrincipal user,
         CancellationToken ct)
     {
-        if (await appStore.FindIndicatorAsync(id, ct) is not { } indicator)
+        if (await appStore.FindIndicatorAsync(id, ct) is null)
         {
             return ApiProblem.NotFound($"There is no indicator '{id}' in the catalogue.");
         }
@@ -76,23 +75,16 @@ internal static class SeriesEndpoints
             return ApiProblem.BadRequest($"'versions' must be 'latest' (the default) or 'all', not '{versions}'.");
         }
 
-        var query = ObservationQuery.Series(id, [resolved.Code], first, last) with { AsOf = moment, AllVersions = versions == "all" };
-        var observations = await warehouse.QueryAsync(query, ct);
-
-        // Analysts see every figure; for everyone else a figure on a small count leaves without its numbers, and the
-        // chart is worked out without it: a mean over every point, with the others shown, would give it away.
-        var disclosure = DisclosureControl.For(user);
-        var shown = disclosure is null ? observations : [.. observations.Select(o => FigureDisclosure.Withhold(o, indicator, disclosure))];
-        var withheld = Enumerable.Range(0, shown.Count).Count(i => !ReferenceEquals(shown[i], observations[i]));
-        var chart = query.AllVersions ? null : SeriesChart.Of(shown, indicator);
-        var points = IndicatorPoint.Of(shown, indicator, chart);
+        var reader = BoardPerson.From(user)!.Reader;
+        var series = (await feature.ForAsync(reader, new IndicatorSeriesRequest(id, resolved.Code) { From = first, To = last, AsOf = moment, AllVersions = versions == "all" }, ct))!;
+        var chart = series.Chart;
         return Results.Ok(new
         {
             indicatorId = id,
             area = new { resolved.Code, resolved.Name },
             asOf = moment,
-            spcWithout = chart is not null && withheld > 0
-                ? $"the chart is worked out without the {withheld} {(withheld == 1 ? "figure" : "figures")} withheld for a small count, so that its mean and limits cannot give them away"
+            spcWithout = chart is not null && series.WithheldCount > 0
+                ? $"the chart is worked out without the {series.WithheldCount} {(series.WithheldCount == 1 ? "figure" : "figures")} withheld for a small count, so that its mean and limits cannot give them away"
                 : null,
             spc = chart is null ? null : new
             {
@@ -107,8 +99,8 @@ internal static class SeriesEndpoints
                 assurance = chart.Chart.AssuranceIcon,
                 notComputed = chart.Chart.NotComputedReason,
             },
-            disclosureControl = disclosure?.SmallCountReason,
-            points = points.Select((p, i) => Point(p, ReferenceEquals(p.Observation, observations[i]) ? null : p.Observation.StatusReason)),
+            disclosureControl = series.Withheld.Rule?.SmallCountReason,
+            points = series.Points.Select((p, i) => Point(p, series.WithheldBecause[i])),
         });
     }
 

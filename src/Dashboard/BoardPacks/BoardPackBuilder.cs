@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Readers;
 using Safeguarding.Analytics.Dashboard.Overview;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Commentary;
@@ -24,7 +25,8 @@ public sealed class BoardPackBuilder(
         ArgumentNullException.ThrowIfNull(quarter);
         var moment = asOf.ToUniversalTime();
         var figuresAsOf = FiguresAsOf(moment);
-        var overview = await overviews.BuildAsync(quarter, home, figuresAsOf, cancellationToken).ConfigureAwait(false);
+        // The pack is for the board: it is built for a board member, under disclosure control, whoever freezes it.
+        var overview = await overviews.BuildAsync(Reader.BoardMember, quarter, home, figuresAsOf, cancellationToken).ConfigureAwait(false);
         if (overview.Quarter != quarter || !overview.Quarters.Contains(quarter))
         {
             return null;
@@ -37,7 +39,7 @@ public sealed class BoardPackBuilder(
                 new CommentaryFilter { AreaCode = home.Area.Code, LatestOnly = false, Limit = 10_000 }, cancellationToken).ConfigureAwait(false))
             .Where(n => n.CreatedAt <= moment)
             .ToLookup(n => (n.IndicatorId, n.PeriodKey));
-        var figures = new PackIndicators(home, series, notes);
+        var figures = new PackIndicators(home, series, notes, overview.Withheld);
         var priorities = overview.Sections.Select(section => new PackPriority(
                 section.Priority.Id,
                 section.Priority.Name,

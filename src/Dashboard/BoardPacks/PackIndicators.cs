@@ -8,20 +8,22 @@ using Safeguarding.Analytics.Domain.Observations;
 namespace Safeguarding.Analytics.Dashboard.BoardPacks;
 
 /// <summary>
-/// Turns an overview tile into the pack's row for it, with disclosure control for every reader: a figure built on a
-/// count of 1 to 5 is withheld with the reason, and so are its benchmarks and a change that would reveal it or the
-/// figure before it.
+/// Turns an overview tile into the pack's row for it, with disclosure control for every reader: a figure withheld (a
+/// count of 1 to 5, or a figure withheld beside one so that no total gives it back) is shown without its numbers with
+/// the reason, and so are its benchmarks and a change that would reveal it or the figure before it.
 /// </summary>
-public sealed class PackIndicators(HomeArea home, IReadOnlyDictionary<(string, string), Observation> series, ILookup<(string, string), AgencyCommentary> notes)
+public sealed class PackIndicators(
+    HomeArea home,
+    IReadOnlyDictionary<(string, string), Observation> series,
+    ILookup<(string, string), AgencyCommentary> notes,
+    IReadOnlyDictionary<string, WithheldFigures> withheldFigures)
 {
-    private static readonly DisclosureRule Rule = DisclosureRule.Standard;
-
     public PackIndicator Build(IndicatorTile tile, string? reportingAgency, string agencyName)
     {
         ArgumentNullException.ThrowIfNull(tile);
         var indicator = tile.Indicator;
         var latest = tile.Latest;
-        var withheld = latest is null ? null : FigureDisclosure.Reason(latest, indicator, Rule);
+        var withheld = latest is null ? null : Withheld(indicator, latest.PeriodKey);
         var shown = withheld is null && latest?.Value is not null;
         var note = latest is null || reportingAgency is null
             ? null
@@ -53,7 +55,9 @@ public sealed class PackIndicators(HomeArea home, IReadOnlyDictionary<(string, s
 
     /// <summary>Whether the area's figure for an indicator and period is withheld, and why.</summary>
     public string? Withheld(Indicator indicator, string periodKey) =>
-        series.TryGetValue((indicator.Id, periodKey), out var observation) ? FigureDisclosure.Reason(observation, indicator, Rule) : null;
+        series.TryGetValue((indicator.Id, periodKey), out var observation)
+            ? (withheldFigures.TryGetValue(indicator.Id, out var decided) ? decided : new WithheldFigures(indicator, DisclosureRule.Standard, new Dictionary<(string, string), string>())).ReasonFor(observation)
+            : null;
 
     private string? Travel(IndicatorTile tile)
     {

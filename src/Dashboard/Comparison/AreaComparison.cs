@@ -14,16 +14,15 @@ namespace Safeguarding.Analytics.Dashboard.Comparison;
 /// </summary>
 internal static class AreaComparison
 {
-    /// <param name="disclosure">
-    /// When given (every role but the analyst), a figure built on a small count is withheld before anything is worked
-    /// out: it counts as "no value" in the neighbour average, rank and band, as DfE's own suppressed cells do in LAIT.
+    /// <param name="withheld">
+    /// The figures the reader does not see: each is withheld before anything is worked out, and counts as "no value"
+    /// in the neighbour average, rank and band, as DfE's own suppressed cells do in LAIT.
     /// </param>
     public static ComparisonResult Of(
-        Indicator indicator, string periodKey, Area area, AreaDirectory areas, IReadOnlyList<Observation> crossSection, DisclosureRule? disclosure = null)
+        Indicator indicator, string periodKey, Area area, AreaDirectory areas, IReadOnlyList<Observation> crossSection, WithheldFigures withheld)
     {
-        var byArea = crossSection
-            .Select(o => disclosure is null ? o : FigureDisclosure.Withhold(o, indicator, disclosure))
-            .ToDictionary(o => o.AreaCode, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(withheld);
+        var byArea = withheld.Show(crossSection).ToDictionary(o => o.AreaCode, StringComparer.Ordinal);
         string? Suppressed(string code) => byArea.GetValueOrDefault(code) is { Status: ObservationStatus.Suppressed } o ? o.StatusReason ?? "suppressed at source" : null;
         var own = byArea.GetValueOrDefault(area.Code);
         var benchmark = new FigureBenchmark(own, indicator);
@@ -58,7 +57,7 @@ internal static class AreaComparison
             NationalRank.Of(own?.Value, localAuthorityValues, indicator.Polarity),
             localAuthorityValues.Count(v => v is not null),
             QuartileBand.Of(own?.Value, localAuthorityValues, indicator.Polarity),
-            disclosure?.SmallCountReason);
+            withheld.Rule?.SmallCountReason);
     }
 }
 

@@ -9,7 +9,9 @@ using Safeguarding.Analytics.Warehouse.Commentary;
 using Safeguarding.Analytics.Domain.Exceptions;
 using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Domain.Periods;
+using Safeguarding.Analytics.Warehouse.Figures;
 using Safeguarding.Analytics.Warehouse.Storage;
+using Safeguarding.Analytics.Domain.Readers;
 
 namespace Safeguarding.Analytics.Dashboard.Indicators;
 
@@ -17,11 +19,12 @@ namespace Safeguarding.Analytics.Dashboard.Indicators;
 /// One indicator in one area: every point with its interval and place on the chart, its comparators period by period,
 /// its forecast, the submission behind each figure, and its open exceptions. One warehouse read and two app-store reads.
 /// </summary>
-public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, SeriesForecasts forecasts)
+public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, SeriesForecasts forecasts, FiguresForReaders figures)
 {
-    /// <summary>The page, or null when the indicator or area is unknown.</summary>
-    public async Task<IndicatorPageModel?> LoadAsync(string indicatorId, string areaCode, CancellationToken cancellationToken = default)
+    /// <summary>The page as the reader may see it, or null when the indicator or area is unknown.</summary>
+    public async Task<IndicatorPageModel?> LoadAsync(Reader reader, string indicatorId, string areaCode, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         if (await appStore.FindIndicatorAsync(indicatorId, cancellationToken) is not { } indicator || !areas.TryResolve(areaCode, out var area))
         {
             return null;
@@ -32,18 +35,20 @@ public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore wareho
         var region = areas.RegionOf(area);
         string[] codes = [area.Code, .. neighbourCodes, .. region is null ? Array.Empty<string>() : [region.Code], areas.England.Code];
         var observations = await warehouse.QueryAsync(ObservationQuery.Series(indicator.Id, [.. codes.Distinct(StringComparer.Ordinal)]), cancellationToken);
+        var withheld = await figures.WithheldFromAsync(reader, indicator, cancellationToken: cancellationToken);
 
-        var series = observations.Where(o => o.AreaCode == area.Code).ToList();
-        var chart = SeriesChart.Of(series, indicator);
-        var points = IndicatorPoint.Of(series, indicator, chart);
-        var comparators = ComparatorSeries.Of(observations.Where(o => o.AreaCode != area.Code), neighbourCodes, region?.Code, areas.England.Code);
-        var forecast = chart?.Kind == PeriodKind.FinancialQuarter ? forecasts.Of(series) : null;
-        var submissions = await appStore.FindSubmissionIdsByLoadAsync([.. series.Select(o => o.LoadId).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
+        var series = IndicatorSeries.Of(indicator, area, [.. observations.Where(o => o.AreaCode == area.Code)], withheld);
+        var (points, chart) = (series.Points, series.Chart);
+        var comparators = ComparatorSeries.Of(withheld.Show(observations.Where(o => o.AreaCode != area.Code)), neighbourCodes, region?.Code, areas.England.Code);
+        // Fitted on what the reader sees: a forecast fitted on a withheld figure, with its backtest, would give it back.
+        var forecast = chart?.Kind == PeriodKind.FinancialQuarter ? forecasts.Of(series.Shown) : null;
+        var submissions = await appStore.FindSubmissionIdsByLoadAsync([.. series.Shown.Select(o => o.LoadId).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
         var exceptions = await appStore.GetExceptionsAsync(
             new ExceptionFilter { IndicatorId = indicator.Id, AreaCode = area.Code, Status = ExceptionStatuses.Open }, cancellationToken);
         var commentary = await appStore.GetCommentaryAsync(new CommentaryFilter { IndicatorId = indicator.Id, AreaCode = area.Code }, cancellationToken);
         return new IndicatorPageModel(indicator, area, points, chart, exceptions)
         {
+            WithheldBecause = series.WithheldBecause,
             Commentary = commentary,
             Region = region,
             Comparators = comparators,
@@ -72,6 +77,9 @@ public sealed record IndicatorPageModel(
 
     /// <summary>The agencies' notes on the area's figures, the latest version of each, by period then agency.</summary>
     public IReadOnlyList<AgencyCommentary> Commentary { get; init; } = [];
+
+    /// <summary>Why each point is withheld from the reader (null for a point shown), in the points' order.</summary>
+    public IReadOnlyList<string?> WithheldBecause { get; init; } = [];
 
     /// <summary>The page in words: position, run of rises or falls, variation.</summary>
     public string Summary { get; init; } = "";

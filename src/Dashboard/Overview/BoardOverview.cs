@@ -1,4 +1,5 @@
 using Safeguarding.Analytics.Domain.Catalogue;
+using Safeguarding.Analytics.Domain.Disclosure;
 using Safeguarding.Analytics.Domain.Periods;
 
 namespace Safeguarding.Analytics.Dashboard.Overview;
@@ -9,6 +10,10 @@ public sealed record BoardOverview(
     Period Quarter,
     IReadOnlyList<Period> Quarters,
     IReadOnlyList<PrioritySection> Sections,
-    DateTime? DataAsAt);
+    DateTime? DataAsAt)
+{
+    /// <summary>The figures withheld from the reader, by indicator id: what the overview was built without.</summary>
+    public IReadOnlyDictionary<string, WithheldFigures> Withheld { get; init; } = new Dictionary<string, WithheldFigures>();
+}
 
 public sealed record PrioritySection(BoardPriority Priority, IReadOnlyList<IndicatorTile> Tiles, int OpenExceptions = 0);

@@ -2,6 +2,8 @@ using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Domain.Exceptions;
 using Safeguarding.Analytics.Domain.Periods;
+using Safeguarding.Analytics.Domain.Readers;
+using Safeguarding.Analytics.Warehouse.Figures;
 using Safeguarding.Analytics.Warehouse.Storage;
 using Safeguarding.Analytics.Warehouse.Submissions;
 
@@ -12,7 +14,7 @@ namespace Safeguarding.Analytics.Dashboard.Overview;
 /// periods, with every local authority's recent years for the quartile bands — plus one read of the open exceptions
 /// and one of the submissions behind the figures shown.
 /// </summary>
-public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appStore, HomeArea home, AreaDirectory areas)
+public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appStore, HomeArea home, AreaDirectory areas, FiguresForReaders withheldFrom)
 {
     /// <summary>
     /// Years of every authority's figures read for quartile bands, counted back from the quarter's year: national
@@ -23,21 +25,23 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
     private readonly IReadOnlySet<string> _localAuthorities =
         areas.LocalAuthorities.Where(a => a.IsCurrent).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The board's own area's overview for a quarter (the latest with figures when null or unknown).</summary>
-    public Task<BoardOverview> BuildAsync(Period? quarter, CancellationToken cancellationToken = default) =>
-        BuildAsync(quarter, home, cancellationToken);
+    /// <summary>The board's own area's overview for a quarter (the latest with figures when null or unknown), as the reader may see it.</summary>
+    public Task<BoardOverview> BuildAsync(Reader reader, Period? quarter, CancellationToken cancellationToken = default) =>
+        BuildAsync(reader, quarter, home, cancellationToken);
 
     /// <summary>Any local authority's overview against its own neighbours, region and England.</summary>
-    public Task<BoardOverview> BuildAsync(Period? quarter, HomeArea view, CancellationToken cancellationToken = default) =>
-        BuildAsync(quarter, view, asOf: null, cancellationToken);
+    public Task<BoardOverview> BuildAsync(Reader reader, Period? quarter, HomeArea view, CancellationToken cancellationToken = default) =>
+        BuildAsync(reader, quarter, view, asOf: null, cancellationToken);
 
     /// <summary>
     /// The overview as the stores stood at <paramref name="asOf"/> (UTC; null for now): figures loaded later are
     /// ignored, and an exception counts as open only if it had been raised by then and not yet cleared — what a board
-    /// pack frozen at that moment showed, however many returns are resubmitted afterwards.
+    /// pack frozen at that moment showed, however many returns are resubmitted afterwards. A figure withheld from the
+    /// reader comes without its numbers, and nothing on a tile (direction, benchmarks, band, chart) is worked from it.
     /// </summary>
-    public async Task<BoardOverview> BuildAsync(Period? quarter, HomeArea view, DateTime? asOf, CancellationToken cancellationToken = default)
+    public async Task<BoardOverview> BuildAsync(Reader reader, Period? quarter, HomeArea view, DateTime? asOf, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(view);
         var priorities = await appStore.GetPrioritiesAsync(cancellationToken);
         var indicators = await appStore.GetIndicatorsAsync(cancellationToken);
@@ -45,7 +49,11 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
         var observations = await warehouse.QueryAsync(
             new ObservationQuery { AreaCodes = view.AllCodes, EveryAreaFrom = Period.FinancialYear(reach.StartYear - NationalYears), AsOf = asOf },
             cancellationToken);
-        var figures = observations.Select(PeriodFigure.Of).ToList();
+        var withheld = await withheldFrom.WithheldFromAsync(reader, indicators, asOf, cancellationToken);
+        var figures = observations
+            .Select(o => withheld.TryGetValue(o.IndicatorId, out var decided) ? decided.Show(o) : o)
+            .Select(PeriodFigure.Of)
+            .ToList();
 
         var quarters = figures
             .Where(f => f.AreaCode == view.Area.Code && f.Period.Kind == PeriodKind.FinancialQuarter)
@@ -70,7 +78,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
         sections = await WithSubmissionsAsync(sections, cancellationToken);
 
         var asAt = observations.Where(o => o.LoadedAt is not null).Select(o => o.LoadedAt).DefaultIfEmpty().Max();
-        return new BoardOverview(view, chosen, quarters, sections, asAt);
+        return new BoardOverview(view, chosen, quarters, sections, asAt) { Withheld = withheld };
     }
 
     /// <summary>

@@ -50,6 +50,9 @@ public sealed class WithheldFigures
 
     public bool IsWithheld(Observation observation) => ReasonFor(observation) is not null;
 
+    /// <summary>Whether the latest figure of the area for the period is withheld (for a figure known only by where it sits).</summary>
+    public bool IsWithheld(string areaCode, string periodKey) => Rule is not null && _reasons.ContainsKey((areaCode, periodKey));
+
     /// <summary>The figure as the reader may see it: unchanged, or without its value, counts and interval, with the reason.</summary>
     public Observation Show(Observation observation) =>
         ReasonFor(observation) is { } reason ? FigureDisclosure.Withheld(observation, reason) : observation;

@@ -8,7 +8,9 @@ using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Extracts;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
+using Safeguarding.Analytics.Warehouse.Figures;
 using Safeguarding.Analytics.Warehouse.Storage;
+using Safeguarding.Analytics.Domain.Readers;
 
 namespace Safeguarding.Analytics.Ingest.Extracts;
 
@@ -21,6 +23,7 @@ namespace Safeguarding.Analytics.Ingest.Extracts;
 public sealed partial class DeepDiveExtractJob(
     IAppStore appStore,
     IAnalyticStore warehouse,
+    FiguresForReaders figures,
     ReferenceDataSet referenceData,
     BoardOptions board,
     ExtractOptions options,
@@ -84,6 +87,8 @@ public sealed partial class DeepDiveExtractJob(
                 RunId = runId.ToString(CultureInfo.InvariantCulture),
                 RequestedBy = run.RequestedBy,
                 GeneratedAtUtc = started,
+                // A file leaves the service: it carries what a board member may see, whoever asked for it.
+                Withheld = await figures.WithheldFromAsync(Reader.BoardMember, scope.Indicators, cancellationToken: cancellationToken).ConfigureAwait(false),
             };
 
             ExtractFileSummary summary;

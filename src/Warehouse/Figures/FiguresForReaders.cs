@@ -36,20 +36,64 @@ public sealed class FiguresForReaders(IAnalyticStore warehouse, AreaDirectory ar
             return await DecideAsync(indicator, rule, asOf, cancellationToken).ConfigureAwait(false);
         }
 
-        var loads = await warehouse.GetLoadsAsync(cancellationToken).ConfigureAwait(false);
-        var version = loads.Count == 0 ? "empty" : $"{loads.Count}:{loads.Max(l => l.CommittedAt).Ticks}";
-        if (!string.Equals(Volatile.Read(ref _decidedAt), version, StringComparison.Ordinal))
+        await KeepToLatestLoadAsync(cancellationToken).ConfigureAwait(false);
+        return await DecidedAsync(indicator, rule, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What the reader does not see of each indicator (at <paramref name="asOf"/>, when given), by indicator id.</summary>
+    public async Task<IReadOnlyDictionary<string, WithheldFigures>> WithheldFromAsync(
+        Reader reader, IEnumerable<Indicator> indicators, DateTime? asOf = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var decided = new Dictionary<string, WithheldFigures>(StringComparer.Ordinal);
+        if (reader.Disclosure is not { } rule)
         {
-            lock (_decided)
+            foreach (var indicator in indicators)
             {
-                if (!string.Equals(_decidedAt, version, StringComparison.Ordinal))
-                {
-                    _decided.Clear();
-                    Volatile.Write(ref _decidedAt, version);
-                }
+                decided[indicator.Id] = WithheldFigures.None(indicator);
             }
+
+            return decided;
         }
 
+        if (asOf is null)
+        {
+            await KeepToLatestLoadAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var indicator in indicators)
+        {
+            decided[indicator.Id] = asOf is null
+                ? await DecidedAsync(indicator, rule, cancellationToken).ConfigureAwait(false)
+                : await DecideAsync(indicator, rule, asOf, cancellationToken).ConfigureAwait(false);
+        }
+
+        return decided;
+    }
+
+    /// <summary>Forgets every decision once the warehouse has taken a load since they were made.</summary>
+    private async Task KeepToLatestLoadAsync(CancellationToken cancellationToken)
+    {
+        var loads = await warehouse.GetLoadsAsync(cancellationToken).ConfigureAwait(false);
+        var version = loads.Count == 0 ? "empty" : $"{loads.Count}:{loads.Max(l => l.CommittedAt).Ticks}";
+        if (string.Equals(Volatile.Read(ref _decidedAt), version, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        lock (_decided)
+        {
+            if (!string.Equals(_decidedAt, version, StringComparison.Ordinal))
+            {
+                _decided.Clear();
+                Volatile.Write(ref _decidedAt, version);
+            }
+        }
+    }
+
+    private async Task<WithheldFigures> DecidedAsync(Indicator indicator, DisclosureRule rule, CancellationToken cancellationToken)
+    {
         var key = $"{indicator.Id}|{indicator.ValueType}|{indicator.Multiplier}|{indicator.QuarterAnnualisation}";
         var decision = _decided.GetOrAdd(key, _ => DecideAsync(indicator, rule, null, CancellationToken.None));
         try
@@ -61,19 +105,6 @@ public sealed class FiguresForReaders(IAnalyticStore warehouse, AreaDirectory ar
             _decided.TryRemove(new KeyValuePair<string, Task<WithheldFigures>>(key, decision));
             throw;
         }
-    }
-
-    /// <summary>What the reader does not see of each indicator.</summary>
-    public async Task<IReadOnlyDictionary<string, WithheldFigures>> WithheldFromAsync(Reader reader, IEnumerable<Indicator> indicators, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(indicators);
-        var decided = new Dictionary<string, WithheldFigures>(StringComparer.Ordinal);
-        foreach (var indicator in indicators)
-        {
-            decided[indicator.Id] = await WithheldFromAsync(reader, indicator, null, cancellationToken).ConfigureAwait(false);
-        }
-
-        return decided;
     }
 
     private async Task<WithheldFigures> DecideAsync(Indicator indicator, DisclosureRule rule, DateTime? asOf, CancellationToken cancellationToken)

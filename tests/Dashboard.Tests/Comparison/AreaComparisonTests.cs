@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Domain.Disclosure;
 using System.Text.Json;
 using Safeguarding.Analytics.Dashboard.Comparison;
 using Safeguarding.Analytics.Tests.Support;
@@ -66,7 +67,7 @@ public class AreaComparisonTests
 
     private static JsonElement Compare(IReadOnlyList<Observation> figures, Indicator? indicator = null) =>
         JsonSerializer.SerializeToElement(
-            AreaComparison.Of(indicator ?? Repeats, "2024-25 Q1", Reference.Areas.Resolve(Home), Reference.Areas, figures),
+            AreaComparison.Of(indicator ?? Repeats, "2024-25 Q1", Reference.Areas.Resolve(Home), Reference.Areas, figures, WithheldFigures.None(indicator ?? Repeats)),
             JsonSerializerOptions.Web);
 
     private static List<Observation> Figures(double?[] neighbours, double region, double england)

@@ -18,7 +18,7 @@ internal static class BoardPackFlow
         while (true)
         {
             using var scope = factory.Services.CreateScope();
-            var overview = await scope.ServiceProvider.GetRequiredService<BoardOverviewQuery>().BuildAsync(null);
+            var overview = await scope.ServiceProvider.GetRequiredService<BoardOverviewQuery>().BuildAsync(Safeguarding.Analytics.Domain.Readers.Reader.BoardMember, null);
             if (overview.Quarters.Count > 0)
             {
                 return overview.Quarter;

@@ -29,7 +29,12 @@ public sealed record ExtractHeader
     public required string RequestedBy { get; init; }
     public required DateTime GeneratedAtUtc { get; init; }
 
-    public DisclosureRule Disclosure { get; init; } = DisclosureRule.Standard;
+    /// <summary>
+    /// The figures withheld from the file, by indicator id: decided over each indicator's whole frame, so a withheld
+    /// figure cannot come back from its region, England or its year in the same file. An indicator missing here is
+    /// judged figure by figure on the standard rule.
+    /// </summary>
+    public IReadOnlyDictionary<string, WithheldFigures> Withheld { get; init; } = new Dictionary<string, WithheldFigures>();
 }
 
 /// <summary>What a written file holds.</summary>

@@ -6,7 +6,7 @@ namespace Safeguarding.Analytics.Ingest.Extracts.Files;
 
 /// <summary>
 /// Turns each observation of an extract into the row the file prints, applying disclosure control
-/// (<see cref="FigureDisclosure"/>) to every one, and counts what it shaped. Rows of an indicator or area the extract
+/// (<see cref="ExtractHeader.Withheld"/>) to every one, and counts what it shaped. Rows of an indicator or area the extract
 /// did not ask for are refused: they would mean the wrong query fed the file.
 /// </summary>
 internal sealed class ExtractRowShaper
@@ -48,7 +48,9 @@ internal sealed class ExtractRowShaper
         var area = areas.TryGetValue(observation.AreaCode, out var a) ? a
             : throw new InvalidOperationException(
                 $"Extract {header.RunId} was sent a figure for area '{observation.AreaCode}', which it did not ask for.");
-        var reason = FigureDisclosure.Reason(observation, indicator, header.Disclosure);
+        var reason = header.Withheld.TryGetValue(indicator.Id, out var withheld)
+            ? withheld.ReasonFor(observation)
+            : FigureDisclosure.Reason(observation, indicator, DisclosureRule.Standard);
         Rows++;
         if (reason is not null)
         {

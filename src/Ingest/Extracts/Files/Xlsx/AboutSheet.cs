@@ -24,7 +24,7 @@ internal static class AboutSheet
         Item(sheet, "Generated (UTC)", header.GeneratedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         Item(sheet, "Rows", summary.Rows);
         Item(sheet, "Figures withheld", summary.SuppressedFigures);
-        Item(sheet, "Disclosure control", RuleInWords(header.Disclosure));
+        Item(sheet, "Disclosure control", RuleInWords(DisclosureRule.Standard));
         Item(sheet, "Intervals", IntervalsInWords);
         Item(sheet, "Sheets", $"{string.Join(", ", dataSheets)}: a row per figure. {XlsxExtractWriter.ChartSheet}: a block per indicator, " +
             "periods down and areas across, values only, ready to chart.");
@@ -68,7 +68,8 @@ internal static class AboutSheet
         return $"Counts from 1 to {rule.SmallestShown - 1} are not shown, so that no child can be identified; zero is shown. " +
             "A rate, percentage or average built on such a count is not shown either, nor a percentage whose uncounted " +
             "remainder (denominator less numerator) is such a count. A withheld figure leaves its value, numerator, " +
-            "denominator and interval blank, and the disclosure column says why.";
+            "denominator and interval blank, and the disclosure column says why. Figures beside a withheld one are withheld " +
+            "too where a total (its region, England, or its year) would otherwise give it back.";
     }
 
     private static string PolarityInWords(Polarity polarity) => polarity switch

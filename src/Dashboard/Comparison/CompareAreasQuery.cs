@@ -2,6 +2,9 @@ using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Domain.Catalogue;
 using Safeguarding.Analytics.Domain.Periods;
+using Safeguarding.Analytics.Domain.Disclosure;
+using Safeguarding.Analytics.Domain.Readers;
+using Safeguarding.Analytics.Warehouse.Figures;
 using Safeguarding.Analytics.Warehouse.Storage;
 
 namespace Safeguarding.Analytics.Dashboard.Comparison;
@@ -11,11 +14,13 @@ namespace Safeguarding.Analytics.Dashboard.Comparison;
 /// latest period England has a figure for (the latest national publication), else the area's own latest; and the
 /// submission behind the area's figure. A quarter without comparators of its own also learns whether its year has them.
 /// </summary>
-internal sealed class ComparePageQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas)
+internal sealed class CompareAreasQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, FiguresForReaders figures)
 {
-    public async Task<ComparePageModel?> LoadAsync(
-        string indicatorId, string areaCode, string? periodKey, CancellationToken cancellationToken = default)
+    /// <summary>The comparison as the reader may see it; null when the indicator, area or period is unknown or has no figures.</summary>
+    public async Task<CompareAreasModel?> LoadAsync(
+        Reader reader, string indicatorId, string areaCode, string? periodKey, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         if (await appStore.FindIndicatorAsync(indicatorId, cancellationToken) is not { } indicator
             || !areas.TryResolve(areaCode, out var area) || area.Kind != AreaKind.LocalAuthority)
         {
@@ -28,9 +33,10 @@ internal sealed class ComparePageQuery(IAppStore appStore, IAnalyticStore wareho
             return null;
         }
 
+        var withheld = await figures.WithheldFromAsync(reader, indicator, cancellationToken: cancellationToken);
         if (period is null)
         {
-            var series = await warehouse.QueryAsync(ObservationQuery.Series(indicator.Id, [areas.England.Code, area.Code]), cancellationToken);
+            var series = withheld.Show(await warehouse.QueryAsync(ObservationQuery.Series(indicator.Id, [areas.England.Code, area.Code]), cancellationToken));
             var latest = series.Where(o => o.Value is not null && o.AreaCode == areas.England.Code).LastOrDefault()
                 ?? series.LastOrDefault(o => o.Value is not null);
             if (latest is null)
@@ -42,13 +48,13 @@ internal sealed class ComparePageQuery(IAppStore appStore, IAnalyticStore wareho
         }
 
         var crossSection = await warehouse.QueryAsync(ObservationQuery.CrossSection(indicator.Id, period.Key), cancellationToken);
-        var comparison = AreaComparison.Of(indicator, period.Key, area, areas, crossSection);
+        var comparison = AreaComparison.Of(indicator, period.Key, area, areas, crossSection, withheld);
         var submissions = comparison.Area.LoadId is { } load
             ? await appStore.FindSubmissionIdsByLoadAsync([load], cancellationToken)
             : new Dictionary<string, long>();
-        return new ComparePageModel(indicator, comparison, comparison.Area.LoadId is { } id && submissions.TryGetValue(id, out var submission) ? submission : null)
+        return new CompareAreasModel(indicator, comparison, comparison.Area.LoadId is { } id && submissions.TryGetValue(id, out var submission) ? submission : null)
         {
-            YearWithComparators = await YearWithComparatorsAsync(indicator, period, comparison, cancellationToken),
+            YearWithComparators = await YearWithComparatorsAsync(indicator, period, comparison, withheld, cancellationToken),
         };
     }
 
@@ -56,7 +62,8 @@ internal sealed class ComparePageQuery(IAppStore appStore, IAnalyticStore wareho
     /// For a quarter with no comparator figures of its own (they are mostly published yearly), its financial year when
     /// that year has them; otherwise null.
     /// </summary>
-    private async Task<Period?> YearWithComparatorsAsync(Indicator indicator, Period period, ComparisonResult comparison, CancellationToken cancellationToken)
+    private async Task<Period?> YearWithComparatorsAsync(
+        Indicator indicator, Period period, ComparisonResult comparison, WithheldFigures withheld, CancellationToken cancellationToken)
     {
         if (period.Kind != PeriodKind.FinancialQuarter || comparison.Neighbours.Average is not null || comparison.Region?.Value is not null || comparison.England.Value is not null)
         {
@@ -64,13 +71,13 @@ internal sealed class ComparePageQuery(IAppStore appStore, IAnalyticStore wareho
         }
 
         var year = period.FinancialYearOf();
-        var ofYear = await warehouse.QueryAsync(ObservationQuery.CrossSection(indicator.Id, year.Key), cancellationToken);
+        var ofYear = withheld.Show(await warehouse.QueryAsync(ObservationQuery.CrossSection(indicator.Id, year.Key), cancellationToken));
         return ofYear.Any(o => o.AreaCode != comparison.Area.Code && o.Value is not null) ? year : null;
     }
 }
 
 /// <summary>The comparison, and the submission the area's figure came from (null for published figures).</summary>
-internal sealed record ComparePageModel(Indicator Indicator, ComparisonResult Comparison, long? SubmissionId)
+internal sealed record CompareAreasModel(Indicator Indicator, ComparisonResult Comparison, long? SubmissionId)
 {
     /// <summary>The year to compare instead when a quarter has no comparators and its year has.</summary>
     public Period? YearWithComparators { get; init; }
