@@ -57,16 +57,27 @@ public sealed class FiguresForReaders(IAnalyticStore warehouse, AreaDirectory ar
             return decided;
         }
 
-        if (asOf is null)
+        var asked = indicators.ToList();
+        if (asOf is not null)
         {
-            await KeepToLatestLoadAsync(cancellationToken).ConfigureAwait(false);
+            return await DecideAsync(asked, rule, asOf, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var indicator in indicators)
+        await KeepToLatestLoadAsync(cancellationToken).ConfigureAwait(false);
+        // The indicators not yet decided since the last load are read in one query, not one each.
+        var undecided = asked.Where(i => !_decided.ContainsKey(KeyOf(i))).ToList();
+        if (undecided.Count > 1)
         {
-            decided[indicator.Id] = asOf is null
-                ? await DecidedAsync(indicator, rule, cancellationToken).ConfigureAwait(false)
-                : await DecideAsync(indicator, rule, asOf, cancellationToken).ConfigureAwait(false);
+            var together = DecideAsync(undecided, rule, null, CancellationToken.None);
+            foreach (var indicator in undecided)
+            {
+                _decided.TryAdd(KeyOf(indicator), PickAsync(together, indicator.Id));
+            }
+        }
+
+        foreach (var indicator in asked)
+        {
+            decided[indicator.Id] = await DecidedAsync(indicator, rule, cancellationToken).ConfigureAwait(false);
         }
 
         return decided;
@@ -94,7 +105,7 @@ public sealed class FiguresForReaders(IAnalyticStore warehouse, AreaDirectory ar
 
     private async Task<WithheldFigures> DecidedAsync(Indicator indicator, DisclosureRule rule, CancellationToken cancellationToken)
     {
-        var key = $"{indicator.Id}|{indicator.ValueType}|{indicator.Multiplier}|{indicator.QuarterAnnualisation}";
+        var key = KeyOf(indicator);
         var decision = _decided.GetOrAdd(key, _ => DecideAsync(indicator, rule, null, CancellationToken.None));
         try
         {
@@ -105,6 +116,26 @@ public sealed class FiguresForReaders(IAnalyticStore warehouse, AreaDirectory ar
             _decided.TryRemove(new KeyValuePair<string, Task<WithheldFigures>>(key, decision));
             throw;
         }
+    }
+
+    /// <summary>A decision rests on how the catalogue defines the indicator as well as on its figures.</summary>
+    private static string KeyOf(Indicator indicator) => $"{indicator.Id}|{indicator.ValueType}|{indicator.Multiplier}|{indicator.QuarterAnnualisation}";
+
+    private static async Task<WithheldFigures> PickAsync(Task<Dictionary<string, WithheldFigures>> together, string indicatorId) =>
+        (await together.ConfigureAwait(false))[indicatorId];
+
+    /// <summary>Decides several indicators from one read of their frames.</summary>
+    private async Task<Dictionary<string, WithheldFigures>> DecideAsync(IReadOnlyList<Indicator> indicators, DisclosureRule rule, DateTime? asOf, CancellationToken cancellationToken)
+    {
+        var frames = (await warehouse.QueryAsync(new ObservationQuery { IndicatorIds = [.. indicators.Select(i => i.Id)], AsOf = asOf }, cancellationToken).ConfigureAwait(false))
+            .ToLookup(o => o.IndicatorId, StringComparer.Ordinal);
+        var decided = new Dictionary<string, WithheldFigures>(StringComparer.Ordinal);
+        foreach (var indicator in indicators)
+        {
+            decided[indicator.Id] = IndicatorDisclosure.Decide(indicator, [.. frames[indicator.Id]], areas, rule);
+        }
+
+        return decided;
     }
 
     private async Task<WithheldFigures> DecideAsync(Indicator indicator, DisclosureRule rule, DateTime? asOf, CancellationToken cancellationToken)

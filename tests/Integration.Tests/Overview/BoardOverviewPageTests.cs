@@ -27,13 +27,16 @@ public sealed class BoardOverviewPageTests : IDisposable
         var latest = await LatestQuarterAsync(client);
         var yearEarlier = latest.Previous().Previous().Previous().Previous();
         var warehouse = (CountingAnalyticStore)_host.Services.GetRequiredService<IAnalyticStore>();
+        // The first view after a load also reads each indicator's whole frame, once, to decide what a board member may see.
+        await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
         foreach (var (url, quarter) in new[] { ("/", latest), ($"/?quarter={Uri.EscapeDataString(yearEarlier.Key)}", yearEarlier) })
         {
             warehouse.Clear();
             var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
 
-            Assert.Equal(["QueryAsync"], warehouse.Calls);
+            // The figures in one query; the list of loads tells the decision made at the first view still holds.
+            Assert.Equal(["GetLoadsAsync", "QueryAsync"], warehouse.Calls.Order(StringComparer.Ordinal));
             Assert.Contains($"data-testid=\"quarter\">{quarter.Key}<", html, StringComparison.Ordinal);
         }
     }
