@@ -24,7 +24,8 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton(sp => new QaMeetingCalendar(sp.GetRequiredService<BoardOptions>().QaMeetingDates));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Exceptions.ExceptionQa>();
-        services.AddSingleton<ProfileModelCache>();
+        services.AddSingleton<Anomalies.ProfileModelCache>();
+        services.AddScoped<Anomalies.UnusualProfilesQuery>();
         services.AddScoped<Indicators.IndicatorPageQuery>();
         services.AddScoped<Indicators.IndicatorSeries>();
         services.AddSingleton<Indicators.SeriesForecasts>();
