@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Dashboard.Comparison;
-using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Domain.Periods;
 using Safeguarding.Analytics.Warehouse.Storage;
@@ -22,9 +21,9 @@ internal static class CompareEndpoints
     }
 
     private static async Task<IResult> CompareAsync(
-        string id, string? area, string? period, IAppStore appStore, CompareAreasQuery feature, AreaDirectory areas, ClaimsPrincipal user, CancellationToken ct)
+        string id, string? area, string? period, CompareAreasQuery feature, AreaDirectory areas, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await appStore.FindIndicatorAsync(id, ct) is not { } indicator)
+        if (await feature.FindIndicatorAsync(id, ct) is not { } indicator)
         {
             return ApiProblem.NotFound($"There is no indicator '{id}' in the catalogue.");
         }

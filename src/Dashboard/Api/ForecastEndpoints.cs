@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Forecasting.Forecasts;
-using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Warehouse.Storage;
 
@@ -22,9 +21,9 @@ internal static class ForecastEndpoints
     }
 
     private static async Task<IResult> ForecastAsync(
-        string id, string? area, IAppStore appStore, IndicatorSeries feature, AreaDirectory areas, SeriesForecasts forecasts, ClaimsPrincipal user, CancellationToken ct)
+        string id, string? area, IndicatorSeries feature, AreaDirectory areas, SeriesForecasts forecasts, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (await appStore.FindIndicatorAsync(id, ct) is null)
+        if (await feature.FindIndicatorAsync(id, ct) is null)
         {
             return ApiProblem.NotFound($"There is no indicator '{id}' in the catalogue.");
         }

@@ -4,7 +4,6 @@ using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Domain.Disclosure;
 using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Forecasting.Series;
-using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Domain.Observations;
 using Safeguarding.Analytics.Domain.Periods;
@@ -33,12 +32,11 @@ internal static class SeriesEndpoints
         string? asOf,
         string? versions,
         IndicatorSeries feature,
-        IAppStore appStore,
         AreaDirectory areas,
         ClaimsPrincipal user,
         CancellationToken ct)
     {
-        if (await appStore.FindIndicatorAsync(id, ct) is null)
+        if (await feature.FindIndicatorAsync(id, ct) is null)
         {
             return ApiProblem.NotFound($"There is no indicator '{id}' in the catalogue.");
         }

@@ -16,6 +16,10 @@ namespace Safeguarding.Analytics.Dashboard.Comparison;
 /// </summary>
 internal sealed class CompareAreasQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, FiguresForReaders figures)
 {
+    /// <summary>The indicator as the catalogue defines it, or null when there is none by that id.</summary>
+    public Task<Indicator?> FindIndicatorAsync(string indicatorId, CancellationToken cancellationToken = default) =>
+        appStore.FindIndicatorAsync(indicatorId, cancellationToken);
+
     /// <summary>The comparison as the reader may see it; null when the indicator, area or period is unknown or has no figures.</summary>
     public async Task<CompareAreasModel?> LoadAsync(
         Reader reader, string indicatorId, string areaCode, string? periodKey, CancellationToken cancellationToken = default)

@@ -45,6 +45,10 @@ public sealed record IndicatorSeriesModel(Indicator Indicator, Area Area, IReadO
 /// <summary>The series feature: the indicator page and <c>/api/indicators/{id}/series</c> both read it here.</summary>
 public sealed class IndicatorSeries(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, FiguresForReaders figures)
 {
+    /// <summary>The indicator as the catalogue defines it, or null when there is none by that id.</summary>
+    public Task<Indicator?> FindIndicatorAsync(string indicatorId, CancellationToken cancellationToken = default) =>
+        appStore.FindIndicatorAsync(indicatorId, cancellationToken);
+
     /// <summary>The series, or null when the indicator or the area is unknown.</summary>
     public async Task<IndicatorSeriesModel?> ForAsync(Reader reader, IndicatorSeriesRequest request, CancellationToken cancellationToken = default)
     {
