@@ -69,10 +69,7 @@ internal sealed class SecondarySuppression
 
             foreach (var cell in exposed)
             {
-                if (!WithholdPartner(_sumsOf[cell].Where(s => RightHandSide(s) is not null)))
-                {
-                    throw new InvalidOperationException("Disclosure control found no further figure to withhold; the figures cannot be released.");
-                }
+                WithholdPartnerNear(cell);
             }
         }
     }
@@ -110,6 +107,29 @@ internal sealed class SecondarySuppression
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Withholds a further partner of an exposed count: in a sum that holds it; when every figure of those sums is
+    /// hidden already, in a sum that holds one of theirs, and so on outwards.
+    /// </summary>
+    private void WithholdPartnerNear(int cell)
+    {
+        var reached = new HashSet<int> { cell };
+        var layer = new List<int> { cell };
+        var seenSums = new HashSet<int>();
+        while (layer.Count > 0)
+        {
+            var sums = layer.SelectMany(c => _sumsOf[c]).Where(s => seenSums.Add(s) && RightHandSide(s) is not null).Order().ToList();
+            if (WithholdPartner(sums))
+            {
+                return;
+            }
+
+            layer = [.. sums.SelectMany(HiddenCells).Where(reached.Add)];
+        }
+
+        throw new InvalidOperationException("Disclosure control found no further figure to withhold; the figures cannot be released.");
     }
 
     /// <summary>Withholds the best partner shown in any of the sums: not zero, a part before a total, smallest, first in order.</summary>
