@@ -5,13 +5,15 @@ namespace Safeguarding.Analytics.Domain.Tests.Disclosure;
 /// <summary>
 /// What an attacker can learn of a hidden count from published sums, worked out here independently of the service's
 /// own audit: the least and greatest values it can take over non-negative whole numbers satisfying every sum, each by
-/// a mixed-integer programme (OR-Tools' linear solver with SCIP, not the CP-SAT feasibility checks the service uses).
+/// a mixed-integer programme (OR-Tools' linear solver with CBC, not the CP-SAT feasibility checks the service uses).
 /// Each sum is written as Σ coefficient × unknown = right-hand side, the published figures moved across.
 /// </summary>
-internal sealed class Attacker
+internal sealed class Attacker : IDisposable
 {
     private const double Ceiling = 10_000_000;
     private readonly List<(Dictionary<string, int> Terms, long RightHandSide)> _sums = [];
+    private readonly Dictionary<string, Variable> _variables = new(StringComparer.Ordinal);
+    private Solver? _solver;
 
     /// <summary>A sum: the parts add up to the total; each known figure is a number, each hidden one a name.</summary>
     public void Sum(IEnumerable<Figure> parts, Figure total)
@@ -45,35 +47,43 @@ internal sealed class Attacker
             return;
         }
 
+        if (_solver is not null)
+        {
+            throw new InvalidOperationException("Every sum must be known before the first question.");
+        }
+
         _sums.Add((terms, rightHandSide));
     }
 
     /// <summary>The least and greatest value of the hidden figure; the greatest is capped well above any small count.</summary>
     public (long Least, long Greatest) Range(string name) => (Optimise(name, minimise: true), Optimise(name, minimise: false));
 
+    public void Dispose() => _solver?.Dispose();
+
     /// <summary>Whether the hidden figure could be 0, or <paramref name="smallestShown"/> or more.</summary>
     public bool Safe(string name, int smallestShown = 6)
     {
-        var (least, greatest) = Range(name);
-        return least == 0 || greatest >= smallestShown;
+        return Optimise(name, minimise: true) == 0 || Optimise(name, minimise: false) >= smallestShown;
     }
 
     private long Optimise(string name, bool minimise)
     {
-        using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("SCIP is not available.");
-        var variables = new Dictionary<string, Variable>(StringComparer.Ordinal);
-        Variable Of(string n) => variables.TryGetValue(n, out var v) ? v : variables[n] = solver.MakeIntVar(0, Ceiling, n);
-        foreach (var (terms, rightHandSide) in _sums)
+        if (_solver is null)
         {
-            var constraint = solver.MakeConstraint(rightHandSide, rightHandSide, string.Empty);
-            foreach (var (n, coefficient) in terms)
+            _solver = Solver.CreateSolver("CBC") ?? throw new InvalidOperationException("CBC is not available.");
+            foreach (var (terms, rightHandSide) in _sums)
             {
-                constraint.SetCoefficient(Of(n), coefficient);
+                var constraint = _solver.MakeConstraint(rightHandSide, rightHandSide, string.Empty);
+                foreach (var (n, coefficient) in terms)
+                {
+                    constraint.SetCoefficient(Of(n), coefficient);
+                }
             }
         }
 
         var target = Of(name);
-        var objective = solver.Objective();
+        var objective = _solver.Objective();
+        objective.Clear();
         objective.SetCoefficient(target, 1);
         if (minimise)
         {
@@ -84,10 +94,13 @@ internal sealed class Attacker
             objective.SetMaximization();
         }
 
-        var status = solver.Solve();
+        var status = _solver.Solve();
         Assert.True(status == Solver.ResultStatus.OPTIMAL, $"The attacker's programme for {name} ended {status}.");
         return (long)Math.Round(target.SolutionValue());
     }
+
+    private Variable Of(string name) =>
+        _variables.TryGetValue(name, out var v) ? v : _variables[name] = _solver!.MakeIntVar(0, Ceiling, name);
 }
 
 /// <summary>A figure as the attacker sees it: its count when published, otherwise a name for the unknown.</summary>

@@ -133,7 +133,7 @@ internal static class Frames
     /// <summary>Every withheld figure on a count of 1 to 5 could, for the attacker, be 0 or 6 or more.</summary>
     public static void AssertNoSmallCountRecoverable(IReadOnlyCollection<Observation> frame, AreaDirectory areas, WithheldFigures withheld, TimeRelation relation)
     {
-        var attacker = AttackerOf(frame, areas, withheld, relation);
+        using var attacker = AttackerOf(frame, areas, withheld, relation);
         foreach (var figure in frame.Where(o => withheld.IsWithheld(o) && o.Value is >= 1 and <= 5))
         {
             var (least, greatest) = attacker.Range($"{figure.AreaCode}|{figure.PeriodKey}");
