@@ -21,19 +21,21 @@ internal static class IntervalAudit
     /// <paramref name="lowest"/> and <paramref name="highest"/>. A solver that cannot decide in time answers no
     /// (so the audit withholds more rather than less).
     /// </summary>
-    public static bool Feasible(int unknowns, IReadOnlyList<Equation> equations, int target, long lowest, long highest)
+    public static bool Feasible(int unknowns, IReadOnlyList<Equation> equations, int target, long lowest, long highest) =>
+        lowest <= highest && Feasible(unknowns, equations, target, [lowest, highest]);
+
+    /// <summary>As above, with the target in any of the intervals given as (lowest, highest) pairs one after another.</summary>
+    public static bool Feasible(int unknowns, IReadOnlyList<Equation> equations, int target, long[] intervals)
     {
         ArgumentNullException.ThrowIfNull(equations);
-        if (lowest > highest)
-        {
-            return false;
-        }
 
         var model = new CpModel();
         var x = new IntVar[unknowns];
         for (var i = 0; i < unknowns; i++)
         {
-            x[i] = i == target ? model.NewIntVar(lowest, highest, "t") : model.NewIntVar(0, Unbounded, "u");
+            x[i] = i == target
+                ? model.NewIntVarFromDomain(Google.OrTools.Util.Domain.FromFlatIntervals(intervals), "t")
+                : model.NewIntVar(0, Unbounded, "u");
         }
 
         foreach (var equation in equations)
@@ -44,7 +46,7 @@ internal static class IntervalAudit
                 equation.RightHandSide);
         }
 
-        var solver = new CpSolver { StringParameters = "num_workers:1,max_time_in_seconds:10" };
+        var solver = new CpSolver { StringParameters = "num_workers:1,max_time_in_seconds:2" };
         var status = solver.Solve(model);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
     }
@@ -86,12 +88,10 @@ internal static class IntervalAudit
     {
         if (rule.IsSmall(truth))
         {
-            return !Feasible(unknowns, equations, target, 0, 0)
-                && !Feasible(unknowns, equations, target, rule.SmallestShown, Unbounded);
+            return !Feasible(unknowns, equations, target, [0, 0, rule.SmallestShown, Unbounded]);
         }
 
         return exactness
-            && !Feasible(unknowns, equations, target, 0, truth - 1)
-            && !Feasible(unknowns, equations, target, truth + 1, Unbounded);
+            && !Feasible(unknowns, equations, target, truth == 0 ? [1, Unbounded] : [0, truth - 1, truth + 1, Unbounded]);
     }
 }

@@ -21,6 +21,7 @@ internal sealed class SecondarySuppression
     private readonly DisclosureRule _rule;
     private readonly bool _exactness;
     private readonly List<int>[] _sumsOf;
+    private readonly ILookup<int, int> _cellsOf;
     private readonly HashSet<string> _safeGroups = new(StringComparer.Ordinal);
 
     private SecondarySuppression(CountSums sums, bool[] withheld, DisclosureRule rule, bool exactness)
@@ -35,6 +36,7 @@ internal sealed class SecondarySuppression
             _sumsOf[cell] = [];
         }
 
+        _cellsOf = Enumerable.Range(0, sums.CellCount).Where(c => sums.Figure(c) >= 0).ToLookup(sums.Figure);
         for (var s = 0; s < sums.Sums.Count; s++)
         {
             foreach (var cell in sums.Sums[s].Parts.Append(sums.Sums[s].Total).Distinct())
@@ -94,17 +96,25 @@ internal sealed class SecondarySuppression
 
     private void WithholdBesideSingles()
     {
-        for (var changed = true; changed;)
+        var waiting = new SortedSet<int>(Enumerable.Range(0, _sums.CellCount).Where(IsWithheld).SelectMany(c => _sumsOf[c]));
+        // In passes over the sums in order, as a person would go down the list, visiting only those that have changed.
+        for (var next = 0; waiting.Count > 0;)
         {
-            changed = false;
-            for (var s = 0; s < _sums.Sums.Count; s++)
+            var ahead = waiting.GetViewBetween(next, int.MaxValue);
+            if (ahead.Count == 0)
             {
-                var sum = _sums.Sums[s];
-                var hidden = sum.Parts.Append(sum.Total).Where(Hidden).Distinct().Take(2).ToList();
-                if (hidden.Count == 1 && IsWithheld(hidden[0]) && RightHandSide(s) is not null)
-                {
-                    changed |= WithholdPartner([s]);
-                }
+                next = 0;
+                continue;
+            }
+
+            var s = ahead.Min;
+            waiting.Remove(s);
+            next = s + 1;
+            var sum = _sums.Sums[s];
+            var hidden = sum.Parts.Append(sum.Total).Where(Hidden).Distinct().Take(2).ToList();
+            if (hidden.Count == 1 && IsWithheld(hidden[0]) && RightHandSide(s) is not null && WithholdPartner([s]) is var figure and >= 0)
+            {
+                waiting.UnionWith(_cellsOf[figure].SelectMany(c => _sumsOf[c]));
             }
         }
     }
@@ -121,7 +131,7 @@ internal sealed class SecondarySuppression
         while (layer.Count > 0)
         {
             var sums = layer.SelectMany(c => _sumsOf[c]).Where(s => seenSums.Add(s) && RightHandSide(s) is not null).Order().ToList();
-            if (WithholdPartner(sums))
+            if (WithholdPartner(sums) >= 0)
             {
                 return;
             }
@@ -132,8 +142,11 @@ internal sealed class SecondarySuppression
         throw new InvalidOperationException("Disclosure control found no further figure to withhold; the figures cannot be released.");
     }
 
-    /// <summary>Withholds the best partner shown in any of the sums: not zero, a part before a total, smallest, first in order.</summary>
-    private bool WithholdPartner(IEnumerable<int> sums)
+    /// <summary>
+    /// Withholds the best partner shown in any of the sums — not zero, a part before a total, smallest, first in
+    /// order — and answers its figure; -1 when every figure of the sums is hidden already.
+    /// </summary>
+    private int WithholdPartner(IEnumerable<int> sums)
     {
         var best = (Key: (long.MaxValue, long.MaxValue, long.MaxValue, long.MaxValue), Cell: -1);
         foreach (var s in sums)
@@ -157,11 +170,11 @@ internal sealed class SecondarySuppression
 
         if (best.Cell < 0)
         {
-            return false;
+            return -1;
         }
 
         _withheld[_sums.Figure(best.Cell)] = true;
-        return true;
+        return _sums.Figure(best.Cell);
     }
 
     /// <summary>The withheld counts the published sums expose, at most one from each connected group of hidden counts.</summary>

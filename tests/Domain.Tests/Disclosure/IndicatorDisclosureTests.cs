@@ -175,6 +175,27 @@ public class IndicatorDisclosureTests(ITestOutputHelper output)
         Frames.AssertNoSmallCountRecoverable(frame, areas, withheld, TimeRelation.None);
     }
 
+    [Fact]
+    public void A_national_frame_of_ten_years_by_quarter_is_decided_quickly()
+    {
+        var areas = Frames.Areas(12, 19, 15, 9, 14, 11, 33, 23, 17);
+        var random = new Random(11);
+        var frame = new List<Observation>();
+        for (var year = 2015; year < 2025; year++)
+        {
+            frame.AddRange(Frames.Counts(areas, year, (_, _) => random.Next(30) == 0 ? random.Next(1, 6) : random.Next(10, 250)));
+        }
+
+        IndicatorDisclosure.Decide(Frames.Count, frame, areas, Rule);
+        var clock = Stopwatch.StartNew();
+        var withheld = IndicatorDisclosure.Decide(Frames.Count, frame, areas, Rule);
+        clock.Stop();
+
+        output.WriteLine($"{frame.Count} figures, {withheld.Reasons.Count} withheld, decided in {clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.ElapsedMilliseconds < 5_000, $"Deciding took {clock.ElapsedMilliseconds} ms.");
+        Frames.AssertNoSmallCountRecoverable(frame, areas, withheld, TimeRelation.Flow);
+    }
+
     private static TimeRelation RelationOf(List<Observation> frame, Areas.AreaDirectory areas)
     {
         var counts = frame.ToDictionary(o => (areas.Resolve(o.AreaCode).Code, Periods.Period.Parse(o.PeriodKey)), o => (long?)(long)o.Value!.Value);
