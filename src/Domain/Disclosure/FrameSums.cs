@@ -9,7 +9,9 @@ namespace Safeguarding.Analytics.Domain.Disclosure;
 /// The sums an indicator's frame publishes, for each of its counts (those counted; for a proportion also those not
 /// counted): in each period each region is the sum of its local authorities and England the sum of its regions; and,
 /// as the figures show, each financial year is the sum of its four quarters (a flow) or its fourth quarter (a stock).
-/// Every (area, period) of a sum is a cell, held or not: one the service does not hold is an unknown.
+/// Every (area, period) of a sum is a cell, held or not: one the service does not hold is an unknown. An authority
+/// belongs to its region's sum in the periods it existed (an abolished one up to its last year, its successors after),
+/// so one that did not exist, which a reader knows to be nothing, is never taken for cover.
 /// </summary>
 internal static class FrameSums
 {
@@ -29,17 +31,32 @@ internal static class FrameSums
 
         var periods = held.Keys.Select(k => k.Period).Distinct().Order().ToList();
         var regions = areas.Regions.OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
-        var authoritiesOf = areas.LocalAuthorities
-            .Where(a => a.RegionCode is not null)
+        // Every authority that names the region, abolished ones too: in each period, those that existed then.
+        var authoritiesOf = areas.All
+            .Where(a => a.Kind == AreaKind.LocalAuthority && a.RegionCode is not null)
             .GroupBy(a => areas.Resolve(a.RegionCode!).Code, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(a => a.Code).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Code, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var firstYearOf = areas.All
+            .Where(a => a.LastYear is not null)
+            .SelectMany(a => a.SuccessorCodes.Select(code => (Successor: areas.Find(code)?.Code, After: a.LastYear!.Value)))
+            .Where(x => x.Successor is not null)
+            .GroupBy(x => x.Successor!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(x => x.After) + 1, StringComparer.Ordinal);
+        bool Existed(Area authority, Period period)
+        {
+            var year = period.Kind == PeriodKind.CalendarYear ? period.StartYear : period.StartYear + 1;
+            return held.ContainsKey((authority.Code, period))
+                || ((authority.LastYear is not { } last || year <= last)
+                    && (!firstYearOf.TryGetValue(authority.Code, out var first) || year >= first));
+        }
 
         var hierarchy = new List<(string[] Parts, string Total, Period Period)>();
         foreach (var period in periods)
         {
             foreach (var region in regions)
             {
-                hierarchy.Add(([.. authoritiesOf.GetValueOrDefault(region.Code) ?? []], region.Code, period));
+                var parts = authoritiesOf.GetValueOrDefault(region.Code) ?? [];
+                hierarchy.Add(([.. parts.Where(a => Existed(a, period)).Select(a => a.Code)], region.Code, period));
             }
 
             hierarchy.Add(([.. regions.Select(r => r.Code)], areas.England.Code, period));
