@@ -226,6 +226,7 @@ internal sealed class SecondarySuppression
             .GroupBy(Find)
             .OrderBy(g => g.Key);
         var effectiveSet = effective.ToHashSet();
+        var questions = new List<(string Signature, int Unknowns, List<IntervalAudit.Equation> Equations, List<(int Cell, int Index)> Targets)>();
         foreach (var group in targets)
         {
             var members = membersOf[group.Key];
@@ -239,15 +240,28 @@ internal sealed class SecondarySuppression
             var equations = members.SelectMany(c => _sumsOf[c]).Distinct().Where(effectiveSet.Contains).Order()
                 .Select(s => Equation(s, index))
                 .ToList();
-            var found = group.Order().FirstOrDefault(cell =>
-                IntervalAudit.Exposed(members.Count, equations, index[cell], _sums.Count(cell)!.Value, _rule, _exactness), -1);
-            if (found >= 0)
+            questions.Add((signature, members.Count, equations, [.. group.Order().Select(cell => (cell, index[cell]))]));
+        }
+
+        // The groups are independent: they are asked side by side, and the answers read back in order.
+        var found = new int[questions.Count];
+        Parallel.For(0, questions.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, q =>
+        {
+            var question = questions[q];
+            found[q] = question.Targets
+                .FirstOrDefault(t => IntervalAudit.Exposed(question.Unknowns, question.Equations, t.Index, _sums.Count(t.Cell)!.Value, _rule, _exactness), (Cell: -1, Index: -1))
+                .Cell;
+        });
+
+        for (var q = 0; q < questions.Count; q++)
+        {
+            if (found[q] >= 0)
             {
-                exposed.Add(found);
+                exposed.Add(found[q]);
             }
             else
             {
-                _safeGroups.Add(signature);
+                _safeGroups.Add(questions[q].Signature);
             }
         }
 
