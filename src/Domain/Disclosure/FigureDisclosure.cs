@@ -4,9 +4,11 @@ using Safeguarding.Analytics.Domain.Observations;
 namespace Safeguarding.Analytics.Domain.Disclosure;
 
 /// <summary>
-/// Whether one published figure may leave the service as it is: not when a count behind it is small — the numerator;
-/// for a proportion also the denominator and those not counted (denominator less numerator, since "all but 2 of 40"
-/// names 2 children as surely as "2 of 40"); for a mean its denominator; for a count the value itself.
+/// Whether one published figure may leave the service as it is: not when a count behind it is small, sent or implied
+/// (<see cref="FigureCounts"/>) — those counted (the numerator, or value × denominator ÷ scale where only the value and
+/// denominator are sent; for a count the value itself); for a proportion also the denominator and those not counted
+/// (denominator less numerator, since "all but 2 of 40" names 2 children as surely as "2 of 40"); for a mean its
+/// denominator.
 /// </summary>
 public static class FigureDisclosure
 {
@@ -16,15 +18,16 @@ public static class FigureDisclosure
         ArgumentNullException.ThrowIfNull(observation);
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(rule);
-        bool Small(double? count) => count is { } c && rule.IsSmall((long)Math.Round(c));
+        bool Small(double? count) => count is { } c && rule.IsSmall((long)Math.Round(c, MidpointRounding.AwayFromZero));
 
+        var counted = FigureCounts.Counted(observation, indicator);
         var small = indicator.ValueType switch
         {
             IndicatorValueType.Count => Small(observation.Value) || Small(observation.Numerator),
-            IndicatorValueType.Proportion => Small(observation.Numerator) || Small(observation.Denominator)
-                || (observation.Numerator is { } n && observation.Denominator is { } d && Small(d - n)),
+            IndicatorValueType.Proportion => Small(counted) || Small(observation.Denominator)
+                || Small(FigureCounts.NotCounted(observation, indicator)),
             IndicatorValueType.Mean => Small(observation.Denominator),
-            _ => Small(observation.Numerator),
+            _ => Small(counted),
         };
         return small ? rule.RateReason : null;
     }

@@ -8,7 +8,14 @@ namespace Safeguarding.Analytics.Domain.Disclosure;
 /// Decides, for a reader under disclosure control, which figures of one indicator are withheld: its whole frame at
 /// once (every area and period the service holds, the latest version of each), so that every output any reader sees
 /// agrees, and no sum across the area hierarchy (authorities → region → England) or across time (quarters → year)
-/// gives a withheld figure back.
+/// gives a withheld figure back. The method, with a worked example, is in docs/disclosure.md.
+/// <list type="number">
+/// <item>Primary: a figure on a small count, sent or implied (<see cref="FigureDisclosure"/>).</item>
+/// <item>Secondary (<see cref="SecondarySuppression"/>) over the frame's sums (<see cref="FrameSums"/>): a sum that
+/// would give a withheld count back by subtraction gets a further figure withheld, and the interval audit
+/// (<see cref="IntervalAudit"/>) proves each withheld small count could be 0, or 6 or more, given every sum
+/// together.</item>
+/// </list>
 /// </summary>
 public static class IndicatorDisclosure
 {
@@ -19,12 +26,28 @@ public static class IndicatorDisclosure
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(rule);
+        var figures = frame.ToList();
+        var withheld = new bool[figures.Count];
         var reasons = new Dictionary<(string Area, string Period), string>();
-        foreach (var figure in frame)
+        for (var i = 0; i < figures.Count; i++)
         {
-            if (FigureDisclosure.Reason(figure, indicator, rule) is { } reason)
+            if (FigureDisclosure.Reason(figures[i], indicator, rule) is { } reason)
             {
-                reasons[(figure.AreaCode, figure.PeriodKey)] = reason;
+                reasons[(figures[i].AreaCode, figures[i].PeriodKey)] = reason;
+                withheld[i] = true;
+            }
+        }
+
+        if (withheld.Any(w => w))
+        {
+            SecondarySuppression.Apply(FrameSums.Build(indicator, figures, areas), withheld, rule);
+        }
+
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (withheld[i])
+            {
+                reasons.TryAdd((figures[i].AreaCode, figures[i].PeriodKey), DisclosureRule.SecondaryReason);
             }
         }
 

@@ -14,9 +14,11 @@ public sealed record DisclosedTable(DisclosedCell[,] Cells, int Rows, int Column
 /// <item>Secondary: each row (its cells and its total), each column (its cells and its total), the row of column totals
 /// and the column of row totals with the grand total are sums that must hold; a sum with exactly one figure
 /// suppressed would give it away by subtraction, so the smallest other figure in it that is not zero is suppressed
-/// too, cells before totals. This repeats until no sum has exactly one figure suppressed.</item>
-/// <item>Then the whole table is checked as a set of equations (<see cref="SuppressionAudit"/>): a suppressed figure
-/// that several sums together still give away gets a further partner in its row, and the checks run again.</item>
+/// too, cells before totals (<see cref="SecondarySuppression"/>). This repeats until no sum has exactly one figure
+/// suppressed.</item>
+/// <item>Then the interval audit (<see cref="IntervalAudit"/>) checks the whole table at once, over non-negative whole
+/// numbers: a suppressed count of 1 to 5 must be able to be 0, or 6 or more, and no suppressed figure may be pinned to
+/// one value; one that is gets a further partner in a sum that holds it, and the checks run again.</item>
 /// </list>
 /// A zero is never suppressed for being small, and is suppressed as a secondary only when nothing else in its sum can be.
 /// </summary>
@@ -54,37 +56,32 @@ public static class SmallNumberSuppression
             }
         }
 
-        var sums = Sums(rows, columns);
-        while (true)
+        // Each cell and total is its own figure; the sums are the table's rows and columns, totals last.
+        var counts = new CountSums();
+        var withheld = new bool[(rows + 1) * (columns + 1)];
+        for (var r = 0; r <= rows; r++)
         {
-            for (var changed = true; changed;)
+            for (var c = 0; c <= columns; c++)
             {
-                changed = false;
-                foreach (var sum in sums.Where(sum => sum.Count(p => reasons[p.Row, p.Column] is not null) == 1))
+                var cell = counts.AddCell(values[r, c], (r * (columns + 1)) + c);
+                withheld[cell] = reasons[r, c] is not null;
+            }
+        }
+
+        foreach (var sum in Sums(rows, columns))
+        {
+            counts.AddSum([.. sum.Take(sum.Count - 1).Select(p => (p.Row * (columns + 1)) + p.Column)], (sum[^1].Row * (columns + 1)) + sum[^1].Column);
+        }
+
+        SecondarySuppression.Apply(counts, withheld, rule, exactness: true);
+        for (var r = 0; r <= rows; r++)
+        {
+            for (var c = 0; c <= columns; c++)
+            {
+                if (withheld[(r * (columns + 1)) + c])
                 {
-                    changed |= SuppressPartner(sum, values, reasons, rows, columns);
+                    reasons[r, c] ??= DisclosureRule.SecondaryReason;
                 }
-            }
-
-            var suppressed = new bool[rows + 1, columns + 1];
-            for (var r = 0; r <= rows; r++)
-            {
-                for (var c = 0; c <= columns; c++)
-                {
-                    suppressed[r, c] = reasons[r, c] is not null;
-                }
-            }
-
-            var givenAway = SuppressionAudit.Recoverable(suppressed, sums);
-            if (givenAway.Count == 0)
-            {
-                break;
-            }
-
-            var (row, column) = givenAway[0];
-            if (!SuppressPartner(sums[row], values, reasons, rows, columns) && !SuppressPartner(sums[rows + 1 + column], values, reasons, rows, columns))
-            {
-                throw new InvalidOperationException("Disclosure control found no further figure to suppress; the table cannot be released.");
             }
         }
 
@@ -107,26 +104,6 @@ public static class SmallNumberSuppression
         return numeratorSuppressed || (numerator is { } count && rule.IsSmall(count))
             ? new DisclosedRate(null, rule.RateReason)
             : new DisclosedRate(value, null);
-    }
-
-    /// <summary>Suppresses the smallest figure of the sum not yet suppressed — not zero, a cell before a total — if there is one.</summary>
-    private static bool SuppressPartner(IReadOnlyList<(int Row, int Column)> sum, long[,] values, string?[,] reasons, int rows, int columns)
-    {
-        var candidates = sum.Where(p => reasons[p.Row, p.Column] is null).ToList();
-        if (candidates.Count == 0)
-        {
-            return false;
-        }
-
-        var partner = candidates
-            .OrderBy(p => values[p.Row, p.Column] == 0 ? 1 : 0)
-            .ThenBy(p => p.Row == rows || p.Column == columns ? 1 : 0)
-            .ThenBy(p => values[p.Row, p.Column])
-            .ThenBy(p => p.Row)
-            .ThenBy(p => p.Column)
-            .First();
-        reasons[partner.Row, partner.Column] = DisclosureRule.SecondaryReason;
-        return true;
     }
 
     /// <summary>

@@ -73,12 +73,68 @@ public class SmallNumberSuppressionTests
     }
 
     [Fact]
+    public void Many_tables_leave_every_hidden_small_count_able_to_be_zero_or_six_or_more()
+    {
+        var random = new Random(18407);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var (rows, columns) = (random.Next(1, 6), random.Next(1, 5));
+            var cells = new long[rows, columns];
+            for (var r = 0; r < rows; r++)
+            {
+                for (var c = 0; c < columns; c++)
+                {
+                    cells[r, c] = random.Next(3) == 0 ? random.Next(0, 6) : random.Next(0, 25);
+                }
+            }
+
+            var table = new CountTable(cells);
+            var disclosed = SmallNumberSuppression.Apply(table, Rule);
+
+            Assert.Equal(Reasons(disclosed), Reasons(SmallNumberSuppression.Apply(table, Rule)));
+            var truth = Truth(table);
+            using var attacker = AttackerOf(disclosed, truth);
+            for (var r = 0; r <= rows; r++)
+            {
+                for (var c = 0; c <= columns; c++)
+                {
+                    Assert.False(truth[r, c] == 0 && disclosed.Cells[r, c].SuppressedBecause == Rule.SmallCountReason, "A zero was suppressed as small.");
+                    if (disclosed.Cells[r, c].IsSuppressed && Rule.IsSmall(truth[r, c]))
+                    {
+                        Assert.True(attacker.Safe($"{r},{c}"), $"Trial {trial}: the hidden {truth[r, c]} at ({r},{c}) is held to {attacker.Range($"{r},{c}")}.");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void A_rate_on_a_small_or_hidden_count_is_hidden_with_its_reason()
     {
         Assert.Equal(Rule.RateReason, SmallNumberSuppression.Rate(0.4, 4, Rule).SuppressedBecause);
         Assert.True(SmallNumberSuppression.Rate(12.5, 30, Rule, numeratorSuppressed: true).IsSuppressed);
         Assert.Equal(0.0, SmallNumberSuppression.Rate(0.0, 0, Rule).Value);
         Assert.Equal(25.0, SmallNumberSuppression.Rate(25.0, 30, Rule).Value);
+    }
+
+    private static List<string?> Reasons(DisclosedTable table) => [.. Flatten(table).Select(c => c.SuppressedBecause)];
+
+    /// <summary>The attacker's sums: each row and column of the printed table, its total last.</summary>
+    private static Attacker AttackerOf(DisclosedTable disclosed, long[,] truth)
+    {
+        Figure At(int r, int c) => new($"{r},{c}", disclosed.Cells[r, c].IsSuppressed ? null : truth[r, c]);
+        var attacker = new Attacker();
+        for (var r = 0; r <= disclosed.Rows; r++)
+        {
+            attacker.Sum(Enumerable.Range(0, disclosed.Columns).Select(c => At(r, c)), At(r, disclosed.Columns));
+        }
+
+        for (var c = 0; c <= disclosed.Columns; c++)
+        {
+            attacker.Sum(Enumerable.Range(0, disclosed.Rows).Select(r => At(r, c)), At(disclosed.Rows, c));
+        }
+
+        return attacker;
     }
 
     private static int Count(DisclosedTable table, int index, bool row) =>
