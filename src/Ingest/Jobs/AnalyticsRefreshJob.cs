@@ -8,7 +8,9 @@ using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Domain.Exceptions;
 using Safeguarding.Analytics.Domain.Observations;
+using Safeguarding.Analytics.Warehouse.Figures;
 using Safeguarding.Analytics.Warehouse.Storage;
+using Safeguarding.Analytics.Domain.Readers;
 
 namespace Safeguarding.Analytics.Ingest.Jobs;
 
@@ -23,6 +25,7 @@ namespace Safeguarding.Analytics.Ingest.Jobs;
 public sealed partial class AnalyticsRefreshJob(
     IAnalyticStore warehouse,
     IAppStore appStore,
+    FiguresForReaders figures,
     AreaDirectory areas,
     BoardOptions board,
     LoadLock loadLock,
@@ -51,6 +54,10 @@ public sealed partial class AnalyticsRefreshJob(
         var result = await appStore.ReconcileExceptionsAsync(home.Code, findings, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await audit.RecordAsync(AuditActors.System, AuditActions.ExceptionsReconciled, AuditSubjects.Area, home.Code, $"After load {load.LoadId} ({load.Source}): {result.Raised} raised, {result.StillOpen} still open, {result.Reopened} reopened, {result.Cleared} cleared", cancellationToken: cancellationToken);
         LogRefresh(load.LoadId, load.Source, home.Code, result.Raised, result.StillOpen, result.Reopened, result.Cleared);
+
+        // What readers under disclosure control may see is decided over every indicator's frame now, after the load,
+        // rather than by the first board member to open a page.
+        await figures.WithheldFromAsync(Reader.BoardMember, await appStore.GetIndicatorsAsync(cancellationToken), cancellationToken: cancellationToken);
     }
 
     private async Task<List<ExceptionFinding>> EvaluateAsync(Area home, CancellationToken cancellationToken)
