@@ -1,0 +1,116 @@
+namespace Safeguarding.Analytics.Integration.Tests.Disclosure.Attacker;
+
+/// <summary>
+/// A sum an attacker can use: the total's count is the sum of its parts' counts (a region of its authorities, England
+/// of its regions, a year of its quarters, a stock's year of its last quarter).
+/// </summary>
+public sealed record CountSum(string Name, Cell Total, IReadOnlyList<Cell> Parts)
+{
+    public override string ToString() => $"{Name}: {Total} = " + string.Join(" + ", Parts.Select(p => p.Area == Total.Area ? p.Period : p.Area));
+}
+
+/// <summary>
+/// What the counts a reader was not shown can be, given the ones shown and every sum: each unknown count is a whole
+/// number from 0 (up to its denominator where that was shown), and each sum holds. Worked out by interval bound
+/// propagation iterated to a fixed point: for a sum, an unknown lies between the total less the others' largest and
+/// the total less the others' smallest. For one sum at a time this is the exact range (every value in it is
+/// reachable); over several sums sharing unknowns it can be wider than the exact one (a linear or integer program would
+/// be tighter), so a range found safe here may still be pinned by a full audit — but a range found pinned here is
+/// pinned. A sum the shown figures contradict (published figures rounded, or from two sources) is left out, as an
+/// attacker would.
+/// </summary>
+public sealed class FeasibleRange
+{
+    private const double Unbounded = double.PositiveInfinity;
+
+    private readonly IReadOnlyDictionary<Cell, long> _known;
+    private readonly IReadOnlyDictionary<Cell, long> _ceilings;
+
+    public FeasibleRange(IReadOnlyDictionary<Cell, long> known, IReadOnlyDictionary<Cell, long> ceilings)
+    {
+        _known = known;
+        _ceilings = ceilings;
+    }
+
+    /// <summary>The sums kept (consistent with what was shown) and the range of each unknown count in them.</summary>
+    public (IReadOnlyList<CountSum> Used, IReadOnlyDictionary<Cell, (double Low, double High)> Ranges) Solve(IEnumerable<CountSum> sums)
+    {
+        var used = sums.Where(s => !_known.ContainsKey(s.Total) || s.Parts.Any(p => !_known.ContainsKey(p)))
+            .Where(s => Propagate([s]) is not null)
+            .ToList();
+        var ranges = Propagate(used);
+        if (ranges is null)
+        {
+            // Consistent one at a time but not together: the narrowest range any one sum gives.
+            var merged = new Dictionary<Cell, (double Low, double High)>();
+            foreach (var sum in used)
+            {
+                foreach (var (cell, range) in Propagate([sum])!)
+                {
+                    if (!merged.TryGetValue(cell, out var before) || range.High - range.Low < before.High - before.Low)
+                    {
+                        merged[cell] = range;
+                    }
+                }
+            }
+
+            ranges = merged;
+        }
+
+        return (used, ranges);
+    }
+
+    private Dictionary<Cell, (double Low, double High)>? Propagate(IReadOnlyList<CountSum> sums)
+    {
+        var ranges = new Dictionary<Cell, (double Low, double High)>();
+        foreach (var cell in sums.SelectMany(s => s.Parts.Append(s.Total)).Where(c => !_known.ContainsKey(c)))
+        {
+            ranges[cell] = (0, _ceilings.TryGetValue(cell, out var ceiling) ? ceiling : Unbounded);
+        }
+
+        (double Low, double High) Of(Cell cell) => _known.TryGetValue(cell, out var count) ? (count, count) : ranges[cell];
+
+        for (var pass = 0; pass < 1000; pass++)
+        {
+            var changed = false;
+            foreach (var sum in sums)
+            {
+                // total − Σ parts = 0, each term with its sign.
+                var terms = sum.Parts.Select(p => (Cell: p, Sign: -1)).Prepend((Cell: sum.Total, Sign: 1)).ToList();
+                foreach (var (cell, sign) in terms.Where(t => !_known.ContainsKey(t.Cell)))
+                {
+                    double othersLow = 0, othersHigh = 0;
+                    foreach (var other in terms.Where(t => t.Cell != cell))
+                    {
+                        var (low, high) = Of(other.Cell);
+                        othersLow += other.Sign > 0 ? low : -high;
+                        othersHigh += other.Sign > 0 ? high : -low;
+                    }
+
+                    // sign × x = −(others) ⇒ x ∈ [−othersHigh, −othersLow] × sign.
+                    var (from, to) = sign > 0 ? (-othersHigh, -othersLow) : (othersLow, othersHigh);
+                    var current = ranges[cell];
+                    var low2 = Math.Max(current.Low, Math.Ceiling(from));
+                    var high2 = Math.Min(current.High, Math.Floor(to));
+                    if (low2 > high2)
+                    {
+                        return null;
+                    }
+
+                    if (low2 != current.Low || high2 != current.High)
+                    {
+                        ranges[cell] = (low2, high2);
+                        changed = true;
+                    }
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        return ranges;
+    }
+}
