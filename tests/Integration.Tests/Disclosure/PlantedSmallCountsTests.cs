@@ -57,16 +57,24 @@ public class PlantedSmallCountsTests(PlantedSmallCountsHost host) : IClassFixtur
         {
             if (table.Known.TryGetValue(planted.Cell, out var shown))
             {
-                recovered.Add($"{planted}: its count {shown} is given in what {reader} is shown ({Where(await host.EverythingReadByAsync(reader), planted)})");
+                recovered.Add(table.WorkedOutFromValue.Contains(planted.Cell)
+                    ? $"{planted}: its count {shown} follows from the value and denominator {reader} is shown ({Where(await host.EverythingReadByAsync(reader), planted, f => f.Value is not null && f.Denominator is not null)})"
+                    : $"{planted}: its count {shown} is given in what {reader} is shown ({Where(await host.EverythingReadByAsync(reader), planted, f => f.Numerator is not null)})");
                 continue;
             }
 
-            var (used, ranges) = table.Range().Solve(table.SumsAround(planted.Cell));
-            var (low, high) = ranges.TryGetValue(planted.Cell, out var range) ? range : (0, double.PositiveInfinity);
+            var attacker = table.Range();
+            var (used, ranges) = attacker.Solve(table.SumsAround(planted.Cell));
+            var (low, high) = ranges.TryGetValue(planted.Cell, out var range) ? range : attacker.Start(planted.Cell);
             if (!(low == 0 || high >= 6) || low == high)
             {
+                // The sums that hold it, and those that hold the other unknowns of those (few unknowns each: the usable ones).
+                var direct = used.Where(s => s.Total == planted.Cell || s.Parts.Contains(planted.Cell)).ToList();
+                var unknowns = direct.SelectMany(s => s.Parts.Append(s.Total)).Where(c => !table.Known.ContainsKey(c)).ToHashSet();
+                var shownSums = direct.Concat(used.Where(s => s.Parts.Append(s.Total).Any(unknowns.Contains)))
+                    .Distinct().Where(s => s.Parts.Append(s.Total).Count(c => !table.Known.ContainsKey(c)) <= 3);
                 recovered.Add($"{planted}: its count lies in {Describe(low, high)} from these sums of what {reader} is shown:\n    "
-                    + string.Join("\n    ", used.Where(s => s.Total == planted.Cell || s.Parts.Contains(planted.Cell)).Select(s => Explain(s, table))));
+                    + string.Join("\n    ", shownSums.Select(s => Explain(s, table))));
             }
         }
 
@@ -145,8 +153,8 @@ public class PlantedSmallCountsTests(PlantedSmallCountsHost host) : IClassFixtur
         return new AttackerTable(outputs.Where(o => !IsTheReturnAsReceived(o)).SelectMany(o => ShownFigure.In(o, host.Reference)), host.Reference, indicators);
     }
 
-    private string Where(IReadOnlyList<ServiceOutput> outputs, PlantedFigure planted) =>
-        string.Join(", ", outputs.SelectMany(o => ShownFigure.In(o, host.Reference)).Where(f => f.Cell == planted.Cell && f.Numerator is not null)
+    private string Where(IReadOnlyList<ServiceOutput> outputs, PlantedFigure planted, Func<ShownFigure, bool> giving) =>
+        string.Join(", ", outputs.Where(o => !IsTheReturnAsReceived(o)).SelectMany(o => ShownFigure.In(o, host.Reference)).Where(f => f.Cell == planted.Cell && giving(f))
             .Select(f => f.Output.Url).Distinct().Take(5));
 
     private static string Explain(CountSum sum, AttackerTable table) =>

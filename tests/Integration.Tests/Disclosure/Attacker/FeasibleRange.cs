@@ -11,7 +11,8 @@ public sealed record CountSum(string Name, Cell Total, IReadOnlyList<Cell> Parts
 
 /// <summary>
 /// What the counts a reader was not shown can be, given the ones shown and every sum: each unknown count is a whole
-/// number from 0 (up to its denominator where that was shown), and each sum holds. Worked out by interval bound
+/// number from 0 (up to its denominator where that was shown, and within what a value shown with its denominator
+/// implies), and each sum holds. Worked out by interval bound
 /// propagation iterated to a fixed point: for a sum, an unknown lies between the total less the others' largest and
 /// the total less the others' smallest. For one sum at a time this is the exact range (every value in it is
 /// reachable); over several sums sharing unknowns it can be wider than the exact one (a linear or integer program would
@@ -25,39 +26,41 @@ public sealed class FeasibleRange
 
     private readonly IReadOnlyDictionary<Cell, long> _known;
     private readonly IReadOnlyDictionary<Cell, long> _ceilings;
+    private readonly IReadOnlyDictionary<Cell, (double Low, double High)> _implied;
 
-    public FeasibleRange(IReadOnlyDictionary<Cell, long> known, IReadOnlyDictionary<Cell, long> ceilings)
+    /// <param name="known">Counts the reader was given.</param>
+    /// <param name="ceilings">Denominators: a proportion's count is no larger.</param>
+    /// <param name="implied">Where a value and denominator shown put a count not given.</param>
+    public FeasibleRange(IReadOnlyDictionary<Cell, long> known, IReadOnlyDictionary<Cell, long> ceilings, IReadOnlyDictionary<Cell, (double Low, double High)> implied)
     {
         _known = known;
         _ceilings = ceilings;
+        _implied = implied;
     }
 
-    /// <summary>The sums kept (consistent with what was shown) and the range of each unknown count in them.</summary>
+    /// <summary>What an unknown count can be before any sum: 0 up to its denominator, within what its value implies.</summary>
+    public (double Low, double High) Start(Cell cell)
+    {
+        var (low, high) = (0.0, _ceilings.TryGetValue(cell, out var ceiling) ? ceiling : Unbounded);
+        return _implied.TryGetValue(cell, out var implied) ? (Math.Max(low, implied.Low), Math.Min(high, implied.High)) : (low, high);
+    }
+
+    /// <summary>
+    /// The sums kept and the range of each unknown count in them. Sums are taken in turn and each is kept only if it
+    /// does not contradict what was shown and the sums kept before it.
+    /// </summary>
     public (IReadOnlyList<CountSum> Used, IReadOnlyDictionary<Cell, (double Low, double High)> Ranges) Solve(IEnumerable<CountSum> sums)
     {
-        var used = sums.Where(s => !_known.ContainsKey(s.Total) || s.Parts.Any(p => !_known.ContainsKey(p)))
-            .Where(s => Propagate([s]) is not null)
-            .ToList();
-        var ranges = Propagate(used);
-        if (ranges is null)
+        var used = new List<CountSum>();
+        foreach (var sum in sums.Where(s => !_known.ContainsKey(s.Total) || s.Parts.Any(p => !_known.ContainsKey(p))))
         {
-            // Consistent one at a time but not together: the narrowest range any one sum gives.
-            var merged = new Dictionary<Cell, (double Low, double High)>();
-            foreach (var sum in used)
+            if (Propagate([.. used, sum]) is not null)
             {
-                foreach (var (cell, range) in Propagate([sum])!)
-                {
-                    if (!merged.TryGetValue(cell, out var before) || range.High - range.Low < before.High - before.Low)
-                    {
-                        merged[cell] = range;
-                    }
-                }
+                used.Add(sum);
             }
-
-            ranges = merged;
         }
 
-        return (used, ranges);
+        return (used, Propagate(used)!);
     }
 
     private Dictionary<Cell, (double Low, double High)>? Propagate(IReadOnlyList<CountSum> sums)
@@ -65,7 +68,7 @@ public sealed class FeasibleRange
         var ranges = new Dictionary<Cell, (double Low, double High)>();
         foreach (var cell in sums.SelectMany(s => s.Parts.Append(s.Total)).Where(c => !_known.ContainsKey(c)))
         {
-            ranges[cell] = (0, _ceilings.TryGetValue(cell, out var ceiling) ? ceiling : Unbounded);
+            ranges[cell] = Start(cell);
         }
 
         (double Low, double High) Of(Cell cell) => _known.TryGetValue(cell, out var count) ? (count, count) : ranges[cell];

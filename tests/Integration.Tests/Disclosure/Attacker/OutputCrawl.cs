@@ -110,6 +110,7 @@ internal sealed partial class OutputCrawl(PlantedSmallCountsHost host)
                 "id" or "Id" when isLong && route.Contains("submissions", StringComparison.Ordinal) => host.PlantedSubmissionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "id" or "Id" when isLong && route.Contains("runs", StringComparison.Ordinal) => host.ExtractRunId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "id" or "Id" when isLong => exceptionId ?? "1",
+                "id" or "Id" when route.StartsWith("/api/extracts", StringComparison.Ordinal) || route.StartsWith("/extracts", StringComparison.Ordinal) => host.ExtractId,
                 "id" or "Id" => planted.Cell.Indicator,
                 "code" => area,
                 "quarter" => QuarterOf(planted).Replace(' ', '-'),

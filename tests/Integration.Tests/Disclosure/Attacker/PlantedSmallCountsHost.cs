@@ -15,8 +15,8 @@ using Safeguarding.Analytics.Warehouse.ReferenceData;
 namespace Safeguarding.Analytics.Integration.Tests.Disclosure.Attacker;
 
 /// <summary>
-/// The demo as it starts (LAIT comparators, the home area's partner returns through the intake), with three small
-/// counts planted through the service's own doors: a quarter of the home area in a children's social care return; a
+/// The demo as it starts (LAIT comparators, the home area's partner returns through the intake), with small counts
+/// planted through the service's own doors: two quarters of the home area in a children's social care return; a
 /// year of the home area and an authority beside it in copies of DfE's published EES files dropped in the inbox, their
 /// region made exact so that region less the other authorities, and the year less its other quarters, give the
 /// planted count back to anyone shown them. Then a board pack is frozen for the planted quarter and for the year's
@@ -62,10 +62,15 @@ public sealed class PlantedSmallCountsHost : IDisposable
     /// <summary>4 plans lasting 2 years or more in Shropshire at 31 March 2025 (2024-25), its region and England shown.</summary>
     public PlantedFigure InAnotherAuthority { get; private set; } = null!;
 
-    public IReadOnlyList<PlantedFigure> Planted => [InAQuarter, InAYear, InAnotherAuthority];
+    /// <summary>4 referrals of 41 closed with no further action in the same quarter: the whole of the planted year.</summary>
+    public PlantedFigure InTheYearsQuarter { get; private set; } = null!;
+
+    public IReadOnlyList<PlantedFigure> Planted => [InAQuarter, InTheYearsQuarter, InAYear, InAnotherAuthority];
 
     /// <summary>The submission that carried the planted quarter.</summary>
     public long PlantedSubmissionId { get; private set; }
+
+    public string ExtractId { get; private set; } = null!;
 
     public long ExtractRunId { get; private set; }
 
@@ -134,8 +139,12 @@ public sealed class PlantedSmallCountsHost : IDisposable
     {
         await BoardPackFlow.LatestQuarterAsync(Factory);
         InAQuarter = Figure("a quarter of the home area", "rereferrals_12m_pct", Home, Quarter, 3, 41);
-        var line = string.Create(CultureInfo.InvariantCulture, $"{InAQuarter.Cell.Indicator},{Home},{Quarter},{InAQuarter.Shown},3,41,final,\n");
-        var detail = await SubmissionPolling.SendAndWaitAsync(Analyst, ReturnFiles.Form(ReturnFiles.Header + "\n" + line, "childrens social care 2023-24 Q2.csv", PlantedAgency, Quarter));
+        // The home area closes no referral without further action in the demo's quarters (as DfE publishes for it):
+        // the planted year's 4 are all in the planted quarter, so the year is the sum of its quarters.
+        InTheYearsQuarter = Figure("the quarter that makes up the planted year", "referrals_nfa_pct", Home, Quarter, 4, 41);
+        var lines = string.Concat(new[] { InAQuarter, InTheYearsQuarter }.Select(p =>
+            string.Create(CultureInfo.InvariantCulture, $"{p.Cell.Indicator},{Home},{Quarter},{p.Shown},{p.Numerator},{p.Denominator},final,\n")));
+        var detail = await SubmissionPolling.SendAndWaitAsync(Analyst, ReturnFiles.Form(ReturnFiles.Header + "\n" + lines, "childrens social care 2023-24 Q2.csv", PlantedAgency, Quarter));
         Assert.True(SubmissionPolling.Status(detail) is "loaded", $"The planted quarter was not loaded: {detail}");
         PlantedSubmissionId = detail.GetProperty("submission").GetProperty("id").GetInt64();
 
@@ -145,7 +154,11 @@ public sealed class PlantedSmallCountsHost : IDisposable
         Assert.True(quarters.Count == 4, $"The home area's 2023-24 quarters of re-referrals: {series}");
         var referrals = quarters.Sum(p => (long)p.GetProperty("denominator").GetDouble());
         var rereferrals = quarters.Sum(p => (long)p.GetProperty("numerator").GetDouble());
-        InAYear = Figure("a year of the home area", "referrals_nfa_pct", Home, "2023-24", 4, referrals);
+        var closed = await Analyst.GetFromJsonAsync<JsonElement>($"/api/indicators/referrals_nfa_pct/series?area={Home}&from=2023-24%20Q1&to=2023-24%20Q4");
+        var closedInYear = closed.GetProperty("points").EnumerateArray().Where(p => p.GetProperty("period").GetString()!.StartsWith("2023-24 Q", StringComparison.Ordinal))
+            .Sum(p => (long)p.GetProperty("numerator").GetDouble());
+        Assert.True(closedInYear == InTheYearsQuarter.Numerator, $"The home area's referrals closed with no further action in 2023-24 are {closedInYear}, not the planted quarter's alone: {closed}");
+        InAYear = Figure("a year of the home area", "referrals_nfa_pct", Home, "2023-24", closedInYear, referrals);
 
         var folder = ReferenceDataFolder.Locate();
         var c1 = new PublishedFileEdit(folder.ComparatorFile("dfe_c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"), 2024, WestMidlands)
@@ -191,9 +204,9 @@ public sealed class PlantedSmallCountsHost : IDisposable
             format = "csv",
             schedule = new { kind = "manual" },
         });
-        var extractId = extract.GetProperty("id").GetString()!;
-        ExtractRunId = await ExtractPolling.RunNowAsync(Admin, extractId);
-        var run = await ExtractPolling.WaitAsync(Admin, extractId, ExtractRunId);
+        ExtractId = extract.GetProperty("id").GetString()!;
+        ExtractRunId = await ExtractPolling.RunNowAsync(Admin, ExtractId);
+        var run = await ExtractPolling.WaitAsync(Admin, ExtractId, ExtractRunId);
         Assert.True(run.GetProperty("status").GetString() == "succeeded", run.ToString());
     }
 
