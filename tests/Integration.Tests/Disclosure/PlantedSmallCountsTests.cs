@@ -142,7 +142,12 @@ public class PlantedSmallCountsTests(PlantedSmallCountsHost host) : IClassFixtur
 
         foreach (var row in PageRows.Showing(output, planted, host.Reference))
         {
-            yield return $"a table row \"{row}\"";
+            yield return $"the passage \"{row}\"";
+        }
+
+        foreach (var sentence in PageRows.SentencesShowing(output, planted, host.Reference))
+        {
+            yield return $"the words \"{sentence}\"";
         }
     }
 

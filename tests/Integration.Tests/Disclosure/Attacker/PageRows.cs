@@ -6,7 +6,7 @@ using Safeguarding.Analytics.Warehouse.ReferenceData;
 namespace Safeguarding.Analytics.Integration.Tests.Disclosure.Attacker;
 
 /// <summary>
-/// What a page shows of a planted figure: the table rows that name it — the row itself names its period, area or
+/// What a page shows of a planted figure: the table rows (and list items, paragraphs, described figures) that name it — the row itself names its period, area or
 /// indicator, and what it does not name the page's address does (its indicator, <c>?area=</c>, else the home area;
 /// <c>?period=</c> or <c>?quarter=</c>) where the page's title or headings say it is about that indicator and area —
 /// and in such a row the value as shown, or its numerator beside its denominator.
@@ -51,6 +51,50 @@ internal static partial class PageRows
     }
 
     /// <summary>
+    /// The sentences of a JSON answer (its strings: exception summaries, plausibility warnings, reasons) that name the
+    /// planted figure — its indicator (id or name), its period and, for an area other than the home area, the area —
+    /// and give its value as shown or its numerator beside its denominator.
+    /// </summary>
+    public static IEnumerable<string> SentencesShowing(ServiceOutput output, PlantedFigure planted, ReferenceDataSet reference)
+    {
+        if (!output.IsJson || output.Status != 200)
+        {
+            yield break;
+        }
+
+        var cell = planted.Cell;
+        var indicatorName = reference.Indicator(cell.Indicator).Name;
+        var areaName = ShortName(reference.Areas.Resolve(cell.Area).Name);
+        foreach (Match literal in JsonString().Matches(output.Body))
+        {
+            string text;
+            try
+            {
+                text = System.Text.Json.JsonSerializer.Deserialize<string>(literal.Value) ?? string.Empty;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                continue;
+            }
+
+            var namesIt = (text.Contains(cell.Indicator, StringComparison.Ordinal) || text.Contains(indicatorName, StringComparison.Ordinal))
+                && Regex.IsMatch(text, Regex.Escape(cell.Period) + (cell.Period.Contains(" Q", StringComparison.Ordinal) ? string.Empty : "(?! Q)"))
+                && (cell.Area == PlantedSmallCountsHost.Home || text.Contains(cell.Area, StringComparison.Ordinal) || text.Contains(areaName, StringComparison.Ordinal));
+            if (!namesIt)
+            {
+                continue;
+            }
+
+            var numbers = Number().Matches(text).Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            if (numbers.Contains(planted.Shown)
+                || (numbers.Contains(planted.Numerator.ToString(CultureInfo.InvariantCulture)) && numbers.Contains(planted.Denominator.ToString(CultureInfo.InvariantCulture))))
+            {
+                yield return text;
+            }
+        }
+    }
+
+    /// <summary>
     /// Whether the text holds the planted value's distinctive digits as the start of a number, other than a number
     /// that is another figure's own value given with the counts it is worked out from (12 of 164 is 7.317… too).
     /// </summary>
@@ -67,7 +111,10 @@ internal static partial class PageRows
         return match.Success ? Uri.UnescapeDataString(match.Groups[1].Value) : null;
     }
 
-    [GeneratedRegex("<tr[\\s>].*?</tr>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\"(?:[^\"\\\\]|\\\\.)*\"")]
+    private static partial Regex JsonString();
+
+    [GeneratedRegex("<(tr|li|p|dd|figcaption)[\\s>].*?</\\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Row();
 
     [GeneratedRegex("<(title|h1|h2|caption)[\\s>].*?</\\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
