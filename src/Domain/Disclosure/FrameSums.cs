@@ -99,13 +99,11 @@ internal static class FrameSums
             foreach (var (area, year) in years.OrderBy(y => y.Area, StringComparer.Ordinal).ThenBy(y => y.Year))
             {
                 var quarters = Quarters(year).Select(q => (area, q)).ToList();
-                if (relation == TimeRelation.None || Contradicted(relation, Known((area, year)), quarters.Select(Known).ToList()))
+                foreach (var holds in RelationsHolding(relation, Known((area, year)), quarters.Select(Known).ToList()))
                 {
-                    continue;
+                    var parts = holds == TimeRelation.Flow ? quarters : [quarters[3]];
+                    sums.AddSum([.. parts.Select(p => cells[p])], cells[(area, year)]);
                 }
-
-                var parts = relation == TimeRelation.Flow ? quarters : [quarters[3]];
-                sums.AddSum([.. parts.Select(p => cells[p])], cells[(area, year)]);
             }
         }
 
@@ -138,16 +136,33 @@ internal static class FrameSums
             : TimeRelation.None;
     }
 
-    /// <summary>Whether the service's own figures for this area and year break the relation (then the sum is not assumed there).</summary>
-    private static bool Contradicted(TimeRelation relation, long? year, List<long?> quarters)
+    /// <summary>
+    /// The sums across time a reader may take for one area and year. Where the service holds the year and all four
+    /// quarters, each relation their own counts satisfy, whatever the indicator's other years do: a reader who
+    /// subtracts there gets the true count, so the sum must be protected (both, when both hold). Where some are not
+    /// held, the indicator's own relation, since nothing contradicts it.
+    /// </summary>
+    private static IEnumerable<TimeRelation> RelationsHolding(TimeRelation relation, long? year, List<long?> quarters)
     {
         if (year is not { } total || quarters.Any(q => q is null))
         {
-            return false;
+            if (relation != TimeRelation.None)
+            {
+                yield return relation;
+            }
+
+            yield break;
         }
 
-        var expected = relation == TimeRelation.Flow ? quarters.Sum(q => q!.Value) : quarters[3]!.Value;
-        return Math.Abs(total - expected) > Tolerance(total);
+        if (Math.Abs(total - quarters.Sum(q => q!.Value)) <= Tolerance(total))
+        {
+            yield return TimeRelation.Flow;
+        }
+
+        if (Math.Abs(total - quarters[3]!.Value) <= Tolerance(total))
+        {
+            yield return TimeRelation.Stock;
+        }
     }
 
     private static List<Period> Quarters(Period year) => [.. Enumerable.Range(1, 4).Select(q => Period.FinancialQuarter(year.StartYear, q))];
