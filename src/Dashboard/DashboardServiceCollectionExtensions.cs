@@ -29,6 +29,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton<Indicators.SeriesForecasts>();
         services.AddScoped<Indicators.CommentaryWriter>();
         services.AddScoped<Comparison.ComparePageQuery>();
+        services.AddReaderFeatures();
         services.AddBoardPacks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
