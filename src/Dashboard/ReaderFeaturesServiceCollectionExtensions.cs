@@ -13,6 +13,8 @@ internal static class ReaderFeaturesServiceCollectionExtensions
         services.AddScoped<Exceptions.ExceptionDetail>();
         services.AddScoped<Submissions.SubmissionProblemDisclosure>();
         services.AddScoped<Submissions.SubmissionRecords>();
+        services.AddScoped<Commentary.AgencyCommentaryReads>();
+        services.AddScoped<Audit.AuditTrailReads>();
         return services;
     }
 }
