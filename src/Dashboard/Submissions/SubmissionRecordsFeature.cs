@@ -130,6 +130,30 @@ public sealed class SubmissionRecords(IAppStore store, IAnalyticStore warehouse,
         return [.. loads.Where(l => theirs.Contains(l.LoadId))];
     }
 
+    /// <summary>
+    /// The submission behind each load that the reader may open, load id → submission id: what a figure's "came from
+    /// submission N" link may point at. Loads no submission produced, and for an agency lead those of other agencies'
+    /// returns, are absent, so a page names no submission the reader cannot open.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> SubmissionsBehindLoadsAsync(Reader reader, IReadOnlyCollection<string> loadIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(loadIds);
+        var behind = await store.FindSubmissionIdsByLoadAsync(loadIds, cancellationToken);
+        if (reader.HeldToAgency is not { } own)
+        {
+            return behind;
+        }
+
+        var theirs = own.Length == 0
+            ? []
+            : (await store.GetSubmissionsAsync(new SubmissionFilter { AgencyId = own, Limit = AgencyHistory }, cancellationToken))
+                .Where(s => s.AgencyId == own)
+                .Select(s => s.Id)
+                .ToHashSet();
+        return behind.Where(b => theirs.Contains(b.Value)).ToDictionary(b => b.Key, b => b.Value, StringComparer.Ordinal);
+    }
+
     private static bool Sees(Reader reader, Submission submission) => !reader.IsAgencyLead || reader.MaySee(submission.AgencyId);
 
     /// <summary>
