@@ -21,8 +21,9 @@ public sealed record ExceptionForReader(ExceptionFlag Flag, string? Withheld)
 /// trend flag lists raw values, an unusual profile's drivers are raw figures, and a cleared flag keeps evidence worked
 /// out on an older version. So the rule is over the series: when any figure of the flag's indicator in the flag's area
 /// (for an unusual profile, of any of its drivers' indicators) is withheld from the reader, in any period, the reader
-/// gets the finding in words without a number that derives from the figures. A data-quality flag is about a return's
-/// checks, not its figures, and is shown as it is.
+/// gets the finding in words without a number that derives from the figures. A cleared flag keeps the evidence of the
+/// last evaluation that raised it, so it is judged over the series as it stood then as well as now. A data-quality
+/// flag is about a return's checks, not its figures, and is shown as it is.
 /// </summary>
 public sealed class ExceptionEvidenceDisclosure(FiguresForReaders figures)
 {
@@ -45,19 +46,19 @@ public sealed class ExceptionEvidenceDisclosure(FiguresForReaders figures)
         }
 
         var byId = indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var decided = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
+        var decided = new Dictionary<(string Indicator, DateTime? AsOf), IReadOnlySet<string>?>();
         var shown = new List<ExceptionForReader>(flags.Count);
         foreach (var flag in flags)
         {
             string? reason = null;
-            foreach (var indicatorId in SeriesDrawnOn(flag.Finding))
+            foreach (var (indicatorId, moment) in SeriesDrawnOn(flag.Finding).SelectMany(id => MomentsJudged(flag, asOf).Select(m => (id, m))))
             {
-                if (!decided.TryGetValue(indicatorId, out var areas))
+                if (!decided.TryGetValue((indicatorId, moment), out var areas))
                 {
                     areas = byId.TryGetValue(indicatorId, out var indicator)
-                        ? (await figures.WithheldFromAsync(reader, indicator, asOf, cancellationToken).ConfigureAwait(false)).Reasons.Keys.Select(k => k.Area).ToHashSet(StringComparer.Ordinal)
+                        ? (await figures.WithheldFromAsync(reader, indicator, moment, cancellationToken).ConfigureAwait(false)).Reasons.Keys.Select(k => k.Area).ToHashSet(StringComparer.Ordinal)
                         : null;
-                    decided[indicatorId] = areas;
+                    decided[(indicatorId, moment)] = areas;
                 }
 
                 // An indicator no longer in the catalogue cannot be judged: its evidence is not shown.
@@ -72,6 +73,20 @@ public sealed class ExceptionEvidenceDisclosure(FiguresForReaders figures)
         }
 
         return shown;
+    }
+
+    /// <summary>
+    /// The moments the series is judged at: the one asked for (now, or a pack's moment), and for a cleared flag also the
+    /// moment it was last raised, since its evidence was worked out on the figures as they stood then, which a later
+    /// version may have revised.
+    /// </summary>
+    private static IEnumerable<DateTime?> MomentsJudged(ExceptionFlag flag, DateTime? asOf)
+    {
+        yield return asOf;
+        if (flag.Status == ExceptionStatuses.Cleared && (asOf is null || flag.LastSeen < asOf))
+        {
+            yield return DateTime.SpecifyKind(flag.LastSeen, DateTimeKind.Utc);
+        }
     }
 
     /// <summary>The flag with its summary in words and no evidence.</summary>

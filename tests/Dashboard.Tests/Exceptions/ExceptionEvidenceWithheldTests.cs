@@ -70,6 +70,24 @@ public class ExceptionEvidenceWithheldTests : RegisterTestBed
         page.WaitForAssertion(() => Assert.Contains("91.7", page.Find("[data-testid='exception-evidence']").TextContent, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_cleared_flag_is_judged_on_the_figures_it_was_raised_on_though_a_later_version_revised_the_small_count()
+    {
+        await LoadCppAsync(numeratorOfEarlierQuarter: 3);
+        await Task.Delay(1100); // commit times are kept to the second
+        var (cpp, _) = await RaiseTwoAsync();
+        await Task.Delay(1100);
+        await Store.ReconcileExceptionsAsync("E06000019", [], DateTime.UtcNow);
+        await Warehouse.AppendAsync(new ObservationLoad(ObservationLoad.NewId(), "test", "revised", [Figure("2025-26 Q1", 30) with { Version = 2 }]));
+        SignIn(Qa);
+
+        var page = Render<ExceptionPage>(p => p.Add(c => c.Id, cpp));
+
+        page.WaitForAssertion(() => Assert.Contains("Cleared", page.Markup, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid='exception-evidence']"));
+        Assert.DoesNotContain("91.7", page.Markup, StringComparison.Ordinal);
+    }
+
     /// <summary>Two quarters of child protection plans in the area: the flagged one on a large count, the one before on the given count.</summary>
     private Task<LoadRecord> LoadCppAsync(int numeratorOfEarlierQuarter) =>
         Warehouse.AppendAsync(new ObservationLoad(ObservationLoad.NewId(), "test", "child protection plans", [
