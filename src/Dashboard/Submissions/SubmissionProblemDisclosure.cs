@@ -72,14 +72,14 @@ public sealed partial class SubmissionProblemDisclosure(IAppStore store, Figures
     {
         ArgumentNullException.ThrowIfNull(problem);
         return (FigureCodes.Contains(problem.Code) || (problem.Column is { } column && FigureColumns.Contains(column)))
-            && Numbers().Matches(problem.Message).Any(m => !IsPartOfPeriod(problem.Message, m));
+            && Numbers().Matches(problem.Message).Any(m => !IsPartOfPeriod(problem.Message, m) && !IsPlace(problem.Message, m));
     }
 
     /// <summary>The message with every number in it taken out, keeping period keys (2024-25 Q1) and identifiers.</summary>
     public static string Redact(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return Numbers().Replace(message, m => IsPartOfPeriod(message, m) ? m.Value : WithheldNumber) + WithheldWords;
+        return Numbers().Replace(message, m => IsPartOfPeriod(message, m) || IsPlace(message, m) ? m.Value : WithheldNumber) + WithheldWords;
     }
 
     /// <summary>The year in a period key: 2024 followed by -25, or 25 after 2024-.</summary>
@@ -89,6 +89,14 @@ public sealed partial class SubmissionProblemDisclosure(IAppStore store, Figures
         var before = number.Index;
         return (end + 1 < message.Length && message[end] == '-' && char.IsDigit(message[end + 1]))
             || (before >= 2 && message[before - 1] == '-' && char.IsDigit(message[before - 2]));
+    }
+
+    /// <summary>Where the problem is rather than a figure: a row number, or a number in a file's name (police-2024.csv).</summary>
+    private static bool IsPlace(string message, Match number)
+    {
+        var end = number.Index + number.Length;
+        return message.AsSpan(0, number.Index).EndsWith("row ", StringComparison.OrdinalIgnoreCase)
+            || (end + 1 < message.Length && message[end] == '.' && char.IsLetter(message[end + 1]));
     }
 
     [GeneratedRegex(@"(?<![\w.])-?\d+(?:[.,]\d+)*(?!\w)", RegexOptions.CultureInvariant)]

@@ -9,12 +9,13 @@ public class SubmissionProblemDisclosureTests
     [Fact]
     public void A_large_change_warning_loses_both_figures_and_keeps_the_indicator_and_period()
     {
-        var redacted = SubmissionProblemDisclosure.Redact("3 is a large change on the previous period's 12 for cpp_2yrs_plus_pct in 2024-25 Q1; check it.");
+        var redacted = SubmissionProblemDisclosure.Redact("police-2024.csv, row 7, column value: 3 is a large change on the previous period's 12 for cpp_2yrs_plus_pct in 2024-25 Q1; check it.");
 
         Assert.DoesNotContain(" 3 ", " " + redacted, StringComparison.Ordinal);
         Assert.DoesNotContain("12", redacted, StringComparison.Ordinal);
         Assert.Contains("cpp_2yrs_plus_pct", redacted, StringComparison.Ordinal);
         Assert.Contains("2024-25 Q1", redacted, StringComparison.Ordinal);
+        Assert.StartsWith("police-2024.csv, row 7, column value: [withheld] is", redacted, StringComparison.Ordinal);
         Assert.Contains("figures withheld", redacted, StringComparison.Ordinal);
     }
 
