@@ -31,6 +31,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton<Indicators.SeriesForecasts>();
         services.AddScoped<Indicators.CommentaryWriter>();
         services.AddScoped<Comparison.CompareAreasQuery>();
+        services.AddReaderFeatures();
         services.AddBoardPacks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Safeguarding.Analytics.Dashboard.Security;
-using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Dashboard.Audit;
+using Safeguarding.Analytics.Domain.Readers;
 using Safeguarding.Analytics.Warehouse.Audit;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
@@ -15,16 +16,18 @@ internal static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/audit", async (HttpRequest request, IAppStore store, CancellationToken ct) =>
-            Filter(request, out var filter) is { } refused ? refused : Results.Ok(await store.GetAuditAsync(filter, ct)))
+        endpoints.MapGet("/api/audit", async (HttpRequest request, AuditTrailReads audit, CancellationToken ct) =>
+            Filter(request, out var filter) is { } refused ? refused : Results.Ok(await audit.ForAsync(ReaderOf(request), filter, ct)))
             .RequireAuthorization(Policies.ViewAudit);
-        endpoints.MapGet("/api/audit.csv", async (HttpRequest request, IAppStore store, CancellationToken ct) =>
+        endpoints.MapGet("/api/audit.csv", async (HttpRequest request, AuditTrailReads audit, CancellationToken ct) =>
             Filter(request, out var filter) is { } refused
                 ? refused
-                : Results.File(Encoding.UTF8.GetBytes(AuditCsv.Write(await store.GetAuditAsync(filter, ct))), "text/csv; charset=utf-8", "audit.csv"))
+                : Results.File(Encoding.UTF8.GetBytes(AuditCsv.Write(await audit.ForAsync(ReaderOf(request), filter, ct))), "text/csv; charset=utf-8", "audit.csv"))
             .RequireAuthorization(Policies.ViewAudit);
         return endpoints;
     }
+
+    private static Reader ReaderOf(HttpRequest request) => BoardPerson.From(request.HttpContext.User)!.Reader;
 
     /// <summary>The filter the query asks for, or the answer refusing it.</summary>
     private static IResult? Filter(HttpRequest request, out AuditFilter filter)

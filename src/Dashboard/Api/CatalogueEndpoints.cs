@@ -1,10 +1,12 @@
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Domain.Areas;
-using Safeguarding.Analytics.Warehouse.Storage;
+using System.Security.Claims;
+using Safeguarding.Analytics.Dashboard.Security;
+using Safeguarding.Analytics.Dashboard.Submissions;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
 
-/// <summary><c>/api/indicators</c>, <c>/api/areas</c> and <c>/api/loads</c>: the catalogue as edited, the areas with their neighbours, and what has been loaded.</summary>
+/// <summary><c>/api/indicators</c>, <c>/api/areas</c> and <c>/api/loads</c>: the catalogue as edited, the areas with their neighbours, and what has been loaded (an agency lead, their own agency's loads only).</summary>
 internal static class CatalogueEndpoints
 {
     public static IEndpointRouteBuilder MapCatalogueApi(this IEndpointRouteBuilder endpoints)
@@ -15,7 +17,7 @@ internal static class CatalogueEndpoints
             await store.FindIndicatorAsync(id, ct) is { } indicator
                 ? Results.Ok(indicator)
                 : ApiProblem.NotFound($"There is no indicator '{id}' in the catalogue."));
-        api.MapGet("/loads", async (IAnalyticStore warehouse, CancellationToken ct) => Results.Ok(await warehouse.GetLoadsAsync(ct)));
+        api.MapGet("/loads", async (ClaimsPrincipal user, SubmissionRecords records, CancellationToken ct) => Results.Ok(await records.LoadsAsync(BoardPerson.From(user)!.Reader, ct)));
         api.MapGet("/priorities", async (IAppStore store, CancellationToken ct) => Results.Ok(await store.GetPrioritiesAsync(ct)));
         api.MapGet("/areas", (AreaDirectory areas, string? kind) =>
         {

@@ -1,6 +1,6 @@
 using Safeguarding.Analytics.Dashboard.Indicators;
 using Safeguarding.Analytics.Dashboard.Security;
-using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Dashboard.Commentary;
 using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Warehouse.Commentary;
 using Safeguarding.Analytics.Domain.Periods;
@@ -44,7 +44,7 @@ internal static class CommentaryEndpoints
     internal sealed record CommentaryRequest(string? Indicator, string? Period, string? Text);
 
     private static async Task<IResult> GetAsync(
-        string? indicator, string? area, string? period, string? agency, string? versions, int? limit, IAppStore store, AreaDirectory areas, CancellationToken ct)
+        string? indicator, string? area, string? period, string? agency, string? versions, int? limit, HttpContext context, AgencyCommentaryReads commentary, AreaDirectory areas, CancellationToken ct)
     {
         string? areaCode = null;
         if (area is not null)
@@ -72,7 +72,8 @@ internal static class CommentaryEndpoints
             return ApiProblem.BadRequest("limit must be from 1 to 10000.");
         }
 
-        var notes = await store.GetCommentaryAsync(
+        var notes = await commentary.ForAsync(
+            BoardPerson.From(context.User)!.Reader,
             new CommentaryFilter
             {
                 IndicatorId = indicator,

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Safeguarding.Analytics.Dashboard.Security;
-using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.Storage;
+using Safeguarding.Analytics.Dashboard.Exceptions;
 using Safeguarding.Analytics.Domain.Exceptions;
 using Safeguarding.Analytics.Warehouse.Exceptions.Register;
 using Safeguarding.Analytics.Domain.Exceptions.Workflow;
@@ -17,7 +16,7 @@ namespace Safeguarding.Analytics.Dashboard.Api;
 /// </summary>
 internal static class ExceptionRegisterEndpoint
 {
-    public static async Task<IResult> GetAsync(HttpRequest request, IAppStore store, IAnalyticStore warehouse, CancellationToken ct)
+    public static async Task<IResult> GetAsync(HttpRequest request, ExceptionRegister register, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = request.Query;
@@ -40,8 +39,13 @@ internal static class ExceptionRegisterEndpoint
             return ApiProblem.BadRequest($"skip must be a whole number from 0, take from 1 to {ExceptionRegisterQuery.MaxTake}.");
         }
 
-        var person = BoardPerson.From(request.HttpContext.User);
-        var page = await store.GetExceptionPageAsync(
+        if (BoardPerson.From(request.HttpContext.User) is not { } person)
+        {
+            return Results.Unauthorized();
+        }
+
+        var page = await register.PageAsync(
+            person.Reader,
             new ExceptionRegisterQuery
             {
                 PriorityId = Text("priority"),
@@ -54,15 +58,13 @@ internal static class ExceptionRegisterEndpoint
                 Severity = Text("severity"),
                 PeriodKey = Text("period"),
                 AssignedAgencyId = Text("assignedAgency"),
-                VisibleToAgencyId = person?.HeldToAgency,
                 SortBy = column,
                 Descending = descending,
                 Skip = skip,
                 Take = take,
             },
             ct);
-        var withheld = await ExceptionDisclosure.WithheldAsync(page.Items, request.HttpContext.User, store, warehouse, ct);
-        return Results.Ok(new { total = page.Total, items = page.Items.Select(f => ExceptionsEndpoints.Item(f, withheld.GetValueOrDefault(f.Id))) });
+        return Results.Ok(new { total = page.Total, items = page.Items.Select(ExceptionsEndpoints.Item) });
     }
 
     /// <summary>A 400 naming the allowed values when a filter holds one the register never has.</summary>

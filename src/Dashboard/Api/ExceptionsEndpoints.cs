@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Safeguarding.Analytics.Dashboard.Exceptions;
 using Safeguarding.Analytics.Dashboard.Security;
-using Safeguarding.Analytics.Warehouse.AppStore;
-using Safeguarding.Analytics.Warehouse.Storage;
 using Safeguarding.Analytics.Domain.Exceptions;
 using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 
@@ -37,7 +35,7 @@ internal static class ExceptionsEndpoints
 
     private static async Task<IResult> GetAsync(
         string? kind, string? indicator, string? area, string? period, string? severity, string? status, string? qaState, string? assignedAgency,
-        int? limit, HttpContext context, IAppStore store, IAnalyticStore warehouse, CancellationToken ct)
+        int? limit, HttpContext context, ExceptionRegister register, CancellationToken ct)
     {
         if (ExceptionRegisterEndpoint.CheckValues(kind, severity, status, qaState) is { } refused)
         {
@@ -49,8 +47,13 @@ internal static class ExceptionsEndpoints
             return ApiProblem.BadRequest("limit must be from 1 to 10000.");
         }
 
-        var person = BoardPerson.From(context.User);
-        var flags = await store.GetExceptionsAsync(
+        if (BoardPerson.From(context.User) is not { } person)
+        {
+            return Results.Unauthorized();
+        }
+
+        var flags = await register.ListAsync(
+            person.Reader,
             new ExceptionFilter
             {
                 Kind = kind,
@@ -61,35 +64,31 @@ internal static class ExceptionsEndpoints
                 Status = status,
                 QaState = qaState,
                 AssignedAgencyId = assignedAgency,
-                VisibleToAgencyId = person?.HeldToAgency,
                 Limit = limit ?? 500,
             },
             ct);
-        var withheld = await ExceptionDisclosure.WithheldAsync(flags, context.User, store, warehouse, ct);
-        return Results.Ok(flags.Select(f => Item(f, withheld.GetValueOrDefault(f.Id))));
+        return Results.Ok(flags.Select(Item));
     }
 
-    private static async Task<IResult> GetOneAsync(long id, HttpContext context, IAppStore store, IAnalyticStore warehouse, ExceptionQa qa, CancellationToken ct)
+    private static async Task<IResult> GetOneAsync(long id, HttpContext context, ExceptionDetail detail, ExceptionQa qa, CancellationToken ct)
     {
         if (BoardPerson.From(context.User) is not { } person)
         {
             return Results.Unauthorized();
         }
 
-        if (await qa.FindAsync(person, id, ct) is not { } flag)
+        if (await detail.FindAsync(person.Reader, id, ct) is not { } found)
         {
             return ApiProblem.NotFound($"There is no exception {id} that you can see.");
         }
 
-        var steps = await store.GetExceptionStepsAsync(id, ct);
-        var withheld = await ExceptionDisclosure.WithheldAsync([flag], context.User, store, warehouse, ct);
         return Results.Ok(new
         {
-            exception = Item(flag, withheld.GetValueOrDefault(flag.Id)),
-            steps = steps.Select(s => new { s.Number, s.Action, s.FromState, s.ToState, agency = s.AgencyId, s.DueDate, s.Comment, s.Actor, s.At }),
+            exception = Item(found.Exception),
+            steps = found.Steps.Select(s => new { s.Number, s.Action, s.FromState, s.ToState, agency = s.AgencyId, s.DueDate, s.Comment, s.Actor, s.At }),
             nextQaMeeting = qa.NextMeeting,
             defaultDueDate = qa.DefaultDueDate,
-            allowedActions = ExceptionQa.ActionsFor(person, flag),
+            allowedActions = ExceptionQa.ActionsFor(person, found.Exception.Flag),
         });
     }
 
@@ -120,29 +119,34 @@ internal static class ExceptionsEndpoints
     };
 
     /// <summary>
-    /// An exception as the API gives it: the finding, its evidence as JSON, the analytics status and the QA position;
-    /// with <paramref name="suppressed"/>, the finding's summary and evidence (which carry the figure) are withheld.
+    /// An exception as the API gives it: the finding, its evidence as JSON, the analytics status and the QA position.
+    /// When its evidence is withheld from the reader, the summary is in words, <c>evidence</c> is null and
+    /// <c>suppressed</c> says why.
     /// </summary>
-    internal static object Item(ExceptionFlag f, string? suppressed = null) => new
+    internal static object Item(ExceptionForReader shown)
     {
-        f.Id,
-        f.Finding.Kind,
-        indicator = f.Finding.IndicatorId.Length == 0 ? null : f.Finding.IndicatorId,
-        area = f.Finding.AreaCode,
-        period = f.Finding.PeriodKey,
-        agency = f.Finding.AgencyId,
-        f.Finding.Severity,
-        f.Status,
-        summary = suppressed is null ? f.Finding.Summary : $"A {f.Finding.Kind} flag on a figure whose numbers are not shown.",
-        f.Finding.Method,
-        evidence = suppressed is null ? JsonDocument.Parse(f.Finding.EvidenceJson).RootElement : (JsonElement?)null,
-        suppressed,
-        f.FirstSeen,
-        f.LastSeen,
-        f.ClearedAt,
-        qaState = f.Qa.State,
-        assignedAgency = f.Qa.AgencyId,
-        dueDate = f.Qa.DueDate,
-        steps = f.Qa.Steps,
-    };
+        var f = shown.Flag;
+        return new
+        {
+            f.Id,
+            f.Finding.Kind,
+            indicator = f.Finding.IndicatorId.Length == 0 ? null : f.Finding.IndicatorId,
+            area = f.Finding.AreaCode,
+            period = f.Finding.PeriodKey,
+            agency = f.Finding.AgencyId,
+            f.Finding.Severity,
+            f.Status,
+            summary = f.Finding.Summary,
+            f.Finding.Method,
+            evidence = shown.Withheld is null ? JsonDocument.Parse(f.Finding.EvidenceJson).RootElement : (JsonElement?)null,
+            suppressed = shown.Withheld,
+            f.FirstSeen,
+            f.LastSeen,
+            f.ClearedAt,
+            qaState = f.Qa.State,
+            assignedAgency = f.Qa.AgencyId,
+            dueDate = f.Qa.DueDate,
+            steps = f.Qa.Steps,
+        };
+    }
 }

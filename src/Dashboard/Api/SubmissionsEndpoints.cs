@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Safeguarding.Analytics.Dashboard.Security;
-using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Dashboard.Submissions;
 using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Warehouse.Submissions;
 using Safeguarding.Analytics.Ingest.Spreadsheets;
@@ -27,34 +27,11 @@ internal static class SubmissionsEndpoints
         return endpoints;
     }
 
-    /// <summary>
-    /// The agency a list is for: an agency lead's own whatever they ask (false when they ask for another's, which they
-    /// are answered with nothing), else the one asked for, if any.
-    /// </summary>
-    private static bool TryAgencyFor(ClaimsPrincipal user, ref string? agency)
+    private static async Task<IResult> DataQualityAsync(string? agency, string? period, ClaimsPrincipal user, SubmissionRecords records, CancellationToken ct) =>
+        Results.Ok(await records.DataQualityAsync(BoardPerson.From(user)!.Reader, agency, period, ct));
+
+    private static async Task<IResult> ListAsync(string? agency, string? period, string? status, int? limit, ClaimsPrincipal user, SubmissionRecords records, CancellationToken ct)
     {
-        if (BoardPerson.From(user)?.HeldToAgency is not { } own)
-        {
-            return true;
-        }
-
-        var asked = agency;
-        agency = own;
-        return asked is null || asked == own;
-    }
-
-    private static async Task<IResult> DataQualityAsync(string? agency, string? period, ClaimsPrincipal user, IAppStore appStore, CancellationToken ct) =>
-        TryAgencyFor(user, ref agency)
-            ? Results.Ok(await appStore.GetDataQualityAsync(agency, period, ct))
-            : Results.Ok(Array.Empty<object>());
-
-    private static async Task<IResult> ListAsync(string? agency, string? period, string? status, int? limit, ClaimsPrincipal user, IAppStore appStore, CancellationToken ct)
-    {
-        if (!TryAgencyFor(user, ref agency))
-        {
-            return Results.Ok(Array.Empty<object>());
-        }
-
         SubmissionStatus? wanted = null;
         if (status is not null)
         {
@@ -71,39 +48,37 @@ internal static class SubmissionsEndpoints
             return ApiProblem.BadRequest("'limit' must be between 1 and 1000.");
         }
 
-        var submissions = await appStore.GetSubmissionsAsync(
+        var submissions = await records.ListAsync(
+            BoardPerson.From(user)!.Reader,
             new SubmissionFilter { AgencyId = agency, PeriodKey = period, Status = wanted, Limit = limit ?? 200 }, ct);
         return Results.Ok(submissions.Select(SubmissionJson.Summary));
     }
 
-    private static async Task<IResult> GetAsync(long id, ClaimsPrincipal user, IAppStore appStore, CancellationToken ct)
+    private static async Task<IResult> GetAsync(long id, ClaimsPrincipal user, SubmissionRecords records, CancellationToken ct)
     {
-        if (await appStore.FindSubmissionAsync(id, ct) is not { } submission || !BoardPerson.From(user)!.MaySee(submission.AgencyId))
+        if (await records.FindAsync(BoardPerson.From(user)!.Reader, id, ct) is not { } record)
         {
             return ApiProblem.NotFound($"There is no submission {id}.");
         }
 
-        var problems = await appStore.GetSubmissionProblemsAsync(id, ct);
-        var history = submission.AgencyId is null || submission.PeriodKey is null
-            ? []
-            : await appStore.GetSubmissionsAsync(new SubmissionFilter { AgencyId = submission.AgencyId, PeriodKey = submission.PeriodKey, Limit = 1000 }, ct);
         return Results.Ok(new
         {
-            submission = SubmissionJson.Summary(submission),
-            problems = problems.Select(SubmissionJson.Problem),
-            history = history.Select(SubmissionJson.Summary),
+            submission = SubmissionJson.Summary(record.Submission),
+            problems = record.Problems.Select(SubmissionJson.Problem),
+            history = record.History.Select(SubmissionJson.Summary),
         });
     }
 
-    private static async Task<IResult> FileAsync(long id, HttpContext context, IAppStore appStore, AuditTrail audit, CancellationToken ct)
+    private static async Task<IResult> FileAsync(long id, HttpContext context, SubmissionRecords records, AuditTrail audit, CancellationToken ct)
     {
         var person = BoardPerson.From(context.User)!;
-        if (await appStore.FindSubmissionAsync(id, ct) is not { } submission || !person.MaySee(submission.AgencyId))
+        var file = await records.FileAsync(person.Reader, id, ct);
+        if (file.Submission is not { } submission)
         {
             return ApiProblem.NotFound($"There is no submission {id}.");
         }
 
-        if (!person.MayTakeReceivedFile(submission.AgencyId))
+        if (file.Content is not { } content)
         {
             return Results.Problem(
                 "The file as received holds the partner's figures before disclosure control; an analyst can download it. Its checks and figures are on the submission's page.",
@@ -111,7 +86,6 @@ internal static class SubmissionsEndpoints
                 title: "Not allowed");
         }
 
-        var content = await appStore.GetSubmissionContentAsync(id, ct);
         await audit.RecordAsync(person.UserName, AuditActions.SubmissionFileDownloaded, AuditSubjects.Submission, id.ToString(CultureInfo.InvariantCulture), $"{submission.FileName} ({content.Length:N0} bytes)", context.Connection.RemoteIpAddress?.ToString(), ct);
         var type = SpreadsheetMl.MediaTypeOf(submission.Format);
         return Results.File(content, type, submission.FileName);

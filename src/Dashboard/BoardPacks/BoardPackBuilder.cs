@@ -17,7 +17,7 @@ namespace Safeguarding.Analytics.Dashboard.BoardPacks;
 /// read as at the moment, so building again as at the same moment gives the same content after any later resubmission.
 /// </summary>
 public sealed class BoardPackBuilder(
-    BoardOverviewQuery overviews, IAnalyticStore warehouse, IAppStore store, HomeArea home, ReferenceDataSet reference)
+    BoardOverviewQuery overviews, IAnalyticStore warehouse, IAppStore store, HomeArea home, ReferenceDataSet reference, PackEscalations packEscalations)
 {
     /// <summary>The pack, or null when the quarter had no figures for the area at the moment.</summary>
     public async Task<BoardPackContent?> BuildAsync(Period quarter, DateOnly presentedOn, DateTime asOf, CancellationToken cancellationToken = default)
@@ -48,8 +48,7 @@ public sealed class BoardPackBuilder(
                 [.. section.Tiles.Select(tile => Row(figures, tile))]))
             .ToList();
         var indicators = await store.GetIndicatorsAsync(cancellationToken).ConfigureAwait(false);
-        var escalations = await new PackEscalations(store, reference)
-            .AsAtAsync(home.Area.Code, moment, indicators, figures, cancellationToken).ConfigureAwait(false);
+        var escalations = await packEscalations.AsAtAsync(home.Area.Code, moment, figuresAsOf, indicators, cancellationToken).ConfigureAwait(false);
 
         return new BoardPackContent
         {

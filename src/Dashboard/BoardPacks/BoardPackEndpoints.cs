@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Safeguarding.Analytics.Dashboard.Api;
 using Safeguarding.Analytics.Dashboard.Security;
-using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Warehouse.BoardPacks;
 using Safeguarding.Analytics.Domain.Periods;
 
@@ -34,22 +33,22 @@ internal static class BoardPackEndpoints
     public static string Address(BoardPackVersion pack) =>
         $"/board-packs/{QuarterSlug.Of(Period.Parse(pack.Quarter))}/v{pack.Version.ToString(CultureInfo.InvariantCulture)}";
 
-    private static async Task<IResult> GetHtmlAsync(string quarter, int version, HttpContext context, IAppStore store, BoardPackFreezer freezer, CancellationToken ct)
+    private static async Task<IResult> GetHtmlAsync(string quarter, int version, HttpContext context, BoardPackReads packs, BoardPackFreezer freezer, CancellationToken ct)
     {
-        if (await FindAsync(quarter, version, store, ct) is not ({ } pack, null))
+        if (await FindAsync(quarter, version, context, packs, ct) is not ({ } pack, null))
         {
             return Results.NotFound();
         }
 
-        var html = BoardPackHtml.Render(BoardPackJson.Read(pack.ContentJson), pack.Version, ServiceAddress(context.Request));
+        var html = BoardPackHtml.Render(pack.Content, pack.Version, ServiceAddress(context.Request));
         await freezer.RecordDownloadAsync(BoardPerson.From(context.User)!, pack.Version, "HTML", context.Connection.RemoteIpAddress?.ToString(), ct);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> GetPdfAsync(
-        string quarter, int version, HttpContext context, IAppStore store, BoardPackFreezer freezer, ChromiumPdfPrinter printer, CancellationToken ct)
+        string quarter, int version, HttpContext context, BoardPackReads packs, BoardPackFreezer freezer, ChromiumPdfPrinter printer, CancellationToken ct)
     {
-        if (await FindAsync(quarter, version, store, ct) is not ({ } pack, null))
+        if (await FindAsync(quarter, version, context, packs, ct) is not ({ } pack, null))
         {
             return Results.NotFound();
         }
@@ -59,7 +58,7 @@ internal static class BoardPackEndpoints
             return Results.Problem(ChromiumPdfPrinter.NotInstalled, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF printing is not installed");
         }
 
-        var html = BoardPackHtml.Render(BoardPackJson.Read(pack.ContentJson), pack.Version, ServiceAddress(context.Request));
+        var html = BoardPackHtml.Render(pack.Content, pack.Version, ServiceAddress(context.Request));
         byte[] pdf;
         try
         {
@@ -75,8 +74,8 @@ internal static class BoardPackEndpoints
         return Results.File(pdf, "application/pdf", $"board-pack-{quarter}-v{version.ToString(CultureInfo.InvariantCulture)}.pdf");
     }
 
-    private static async Task<IResult> ListAsync(IAppStore store, CancellationToken ct) =>
-        Results.Ok((await store.GetBoardPacksAsync(cancellationToken: ct)).Select(p => new
+    private static async Task<IResult> ListAsync(HttpContext context, BoardPackReads packs, CancellationToken ct) =>
+        Results.Ok((await packs.ListAsync(BoardPerson.From(context.User)!.Reader, ct)).Select(p => new
         {
             p.Quarter,
             p.Version,
@@ -90,9 +89,9 @@ internal static class BoardPackEndpoints
             content = $"/api/board-packs/{QuarterSlug.Of(Period.Parse(p.Quarter))}/{p.Version.ToString(CultureInfo.InvariantCulture)}",
         }));
 
-    private static async Task<IResult> GetContentAsync(string quarter, int version, HttpContext context, IAppStore store, BoardPackFreezer freezer, CancellationToken ct)
+    private static async Task<IResult> GetContentAsync(string quarter, int version, HttpContext context, BoardPackReads packs, BoardPackFreezer freezer, CancellationToken ct)
     {
-        var (pack, problem) = await FindAsync(quarter, version, store, ct);
+        var (pack, problem) = await FindAsync(quarter, version, context, packs, ct);
         if (pack is null)
         {
             return problem!;
@@ -100,12 +99,19 @@ internal static class BoardPackEndpoints
 
         await freezer.RecordDownloadAsync(BoardPerson.From(context.User)!, pack.Version, "content JSON", context.Connection.RemoteIpAddress?.ToString(), ct);
         using var content = JsonDocument.Parse(pack.ContentJson);
-        return Results.Ok(new { pack = pack.Version, html = Address(pack.Version), content = content.RootElement.Clone() });
+        return Results.Ok(new
+        {
+            pack = pack.Version,
+            html = Address(pack.Version),
+            whole = pack.Whole,
+            note = pack.Whole ? null : BoardPackReads.AgencyCopyWords,
+            content = content.RootElement.Clone(),
+        });
     }
 
-    private static async Task<IResult> RegenerateAsync(string quarter, int version, IAppStore store, BoardPackFreezer freezer, CancellationToken ct)
+    private static async Task<IResult> RegenerateAsync(string quarter, int version, HttpContext context, BoardPackReads packs, BoardPackFreezer freezer, CancellationToken ct)
     {
-        var (pack, problem) = await FindAsync(quarter, version, store, ct);
+        var (pack, problem) = await FindAsync(quarter, version, context, packs, ct);
         return pack is null ? problem! : Results.Ok(await freezer.RegenerateAsync(pack.Version.Quarter, version, ct));
     }
 
@@ -119,14 +125,14 @@ internal static class BoardPackEndpoints
     /// <summary>The body of <c>POST /api/board-packs</c>: the quarter (2024-25 Q1) and the board meeting's date (yyyy-MM-dd).</summary>
     internal sealed record FreezeRequest(string? Quarter, string? PresentedOn);
 
-    private static async Task<(FrozenBoardPack? Pack, IResult? Problem)> FindAsync(string quarter, int version, IAppStore store, CancellationToken ct)
+    private static async Task<(BoardPackForReader? Pack, IResult? Problem)> FindAsync(string quarter, int version, HttpContext context, BoardPackReads packs, CancellationToken ct)
     {
         if (!QuarterSlug.TryParse(quarter, out var period))
         {
             return (null, ApiProblem.NotFound($"'{quarter}' is not a quarter. {QuarterForm}"));
         }
 
-        return await store.FindBoardPackAsync(period.Key, version, ct) is { } pack
+        return await packs.FindAsync(BoardPerson.From(context.User)!.Reader, period.Key, version, ct) is { } pack
             ? (pack, null)
             : (null, ApiProblem.NotFound($"There is no version {version} of the board pack for {period.Key}."));
     }

@@ -7,6 +7,8 @@ internal static class BoardPackServiceCollectionExtensions
     {
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(BoardPackOptions.Section).Get<BoardPackOptions>() ?? new BoardPackOptions());
         services.AddSingleton<ChromiumPdfPrinter>();
+        services.AddScoped<PackEscalations>();
+        services.AddScoped<BoardPackReads>();
         services.AddScoped<BoardPackBuilder>();
         services.AddScoped<BoardPackFreezer>();
         return services;

@@ -21,8 +21,7 @@ internal sealed class ExceptionQa(IAppStore store, AuditTrail audit, QaMeetingCa
     public DateOnly DefaultDueDate => calendar.DefaultDueDate(Today);
 
     /// <summary>Whether the person may see the exception: anyone but an agency lead, who sees what is about or assigned to their agency.</summary>
-    public static bool MaySee(BoardPerson person, ExceptionFlag flag) =>
-        !person.IsAgencyLead || (person.AgencyId is not null && (person.MaySee(flag.Finding.AgencyId) || person.MaySee(flag.Qa.AgencyId)));
+    public static bool MaySee(BoardPerson person, ExceptionFlag flag) => ExceptionRegister.MaySee(person.Reader, flag);
 
     /// <summary>The exception, or null when there is none with this id or the person may not see it.</summary>
     public async Task<ExceptionFlag?> FindAsync(BoardPerson person, long id, CancellationToken cancellationToken)

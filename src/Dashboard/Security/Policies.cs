@@ -6,7 +6,8 @@ namespace Safeguarding.Analytics.Dashboard.Security;
 
 /// <summary>
 /// The named policies every page and endpoint declares, and the roles each admits. An agency lead is further held to
-/// their own agency by the endpoint or page itself (<see cref="BoardPerson.AgencyId"/>).
+/// their own agency inside the feature query the page and the endpoint both call, which takes the reader
+/// (<see cref="BoardPerson.Reader"/>).
 /// </summary>
 internal static class Policies
 {

@@ -12,6 +12,9 @@ using Safeguarding.Analytics.Warehouse.Audit;
 using Safeguarding.Analytics.Domain.Exceptions;
 using Safeguarding.Analytics.Domain.Exceptions.Workflow;
 using Safeguarding.Analytics.Warehouse.ReferenceData;
+using Safeguarding.Analytics.Warehouse.Figures;
+using Safeguarding.Analytics.Warehouse.Storage;
+using Safeguarding.Analytics.Warehouse.Storage.DuckDb;
 
 namespace Safeguarding.Analytics.Dashboard.Tests.Exceptions;
 
@@ -37,11 +40,22 @@ public abstract class RegisterTestBed : BunitContext
         Services.AddSingleton(new QaMeetingCalendar([]));
         Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<ExceptionQa>();
+        Warehouse = new DuckDbAnalyticStore(new DuckDbAnalyticStoreOptions(Path.Combine(_folder, "warehouse.duckdb")));
+        Warehouse.InstallSchemaAsync().GetAwaiter().GetResult();
+        Services.AddSingleton<IAnalyticStore>(Warehouse);
+        Services.AddSingleton(Reference.Areas);
+        Services.AddSingleton<FiguresForReaders>();
+        Services.AddScoped<ExceptionEvidenceDisclosure>();
+        Services.AddScoped<ExceptionRegister>();
+        Services.AddScoped<ExceptionDetail>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddRadzenComponents();
     }
 
     internal SqliteAppStore Store { get; }
+
+    /// <summary>The warehouse the register's evidence is judged against: empty unless a test loads figures.</summary>
+    internal DuckDbAnalyticStore Warehouse { get; }
 
     internal static BoardPerson Qa { get; } = new("qa.chair", "QA Chair", Domain.Readers.BoardRoles.QaMember, null);
 
@@ -90,6 +104,7 @@ public abstract class RegisterTestBed : BunitContext
         base.Dispose(disposing);
         if (disposing)
         {
+            Warehouse.Dispose();
             Directory.Delete(_folder, recursive: true);
         }
     }

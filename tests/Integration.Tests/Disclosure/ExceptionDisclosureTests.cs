@@ -40,6 +40,37 @@ public class ExceptionDisclosureTests(EmbeddedDashboardFixture host) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task A_board_member_reads_an_spc_flag_on_a_small_count_without_its_mean_limits_or_values_on_the_page_and_in_the_api_and_the_analyst_with_them()
+    {
+        const string quarter = "2025-26 Q2";
+        using var analyst = host.Factory.CreateClientAs(BoardRoles.Analyst);
+        using var boardMember = host.Factory.CreateClientAs(BoardRoles.BoardMember);
+        var small = ReturnFiles.Police(quarter).Replace($"repeat_da_pct,E06000019,{quarter},25.0,30,120", $"repeat_da_pct,E06000019,{quarter},75.0,3,4", StringComparison.Ordinal);
+        Assert.Equal("loaded", SubmissionPolling.Status(await SubmissionPolling.SendAndWaitAsync(analyst, ReturnFiles.Form(small, agency: "police", period: quarter))));
+        var whole = Assert.Single(await WaitForAsync(analyst, $"/api/exceptions?indicator=repeat_da_pct&period={Uri.EscapeDataString(quarter)}&kind=spc_concern"));
+        var id = whole.GetProperty("id").GetInt64();
+        var evidence = whole.GetProperty("evidence");
+        var mean = evidence.GetProperty("mean").GetDouble().ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        var upperLimit = evidence.GetProperty("upperLimit").GetDouble().ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+        var controlled = (await boardMember.GetFromJsonAsync<JsonElement>($"/api/exceptions/{id}")).GetProperty("exception");
+        var boardPage = await boardMember.GetStringAsync($"/exceptions/{id}");
+        var analystPage = await analyst.GetStringAsync($"/exceptions/{id}");
+
+        Assert.Equal(JsonValueKind.Null, controlled.GetProperty("evidence").ValueKind);
+        Assert.DoesNotContain(evidence.GetProperty("mean").GetRawText(), controlled.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("75", controlled.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(upperLimit, boardPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(mean, boardPage, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"evidence-withheld\"", boardPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"exception-evidence\"", boardPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("(75", boardPage, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"exception-evidence\"", analystPage, StringComparison.Ordinal);
+        Assert.Contains(mean, analystPage, StringComparison.Ordinal);
+        Assert.Contains(upperLimit, analystPage, StringComparison.Ordinal);
+    }
+
     private static async Task<List<JsonElement>> WaitForAsync(HttpClient client, string query)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
