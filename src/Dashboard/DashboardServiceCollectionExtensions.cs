@@ -32,6 +32,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddScoped<Indicators.CommentaryWriter>();
         services.AddScoped<Comparison.CompareAreasQuery>();
         services.AddReaderFeatures();
+        services.AddScoped<Extracts.DeepDiveExtracts>();
         services.AddBoardPacks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Dashboard.Extracts;
 using System.Globalization;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Ingest.Extracts;
@@ -32,21 +33,21 @@ internal static class ExtractsEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ListAsync(IAppStore appStore, ExtractScheduler scheduler, CancellationToken ct)
+    private static async Task<IResult> ListAsync(DeepDiveExtracts feature, ExtractScheduler scheduler, CancellationToken ct)
     {
-        var latest = await appStore.GetLatestExtractRunsAsync(ct);
-        var extracts = await appStore.GetExtractsAsync(ct);
+        var latest = await feature.LatestRunsAsync(ct);
+        var extracts = await feature.ExtractsAsync(ct);
         return Results.Ok(extracts.Select(e => ExtractJson.Extract(e, scheduler, latest.GetValueOrDefault(e.Id))));
     }
 
-    private static async Task<IResult> GetAsync(string id, IAppStore appStore, ExtractScheduler scheduler, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string id, DeepDiveExtracts feature, ExtractScheduler scheduler, CancellationToken ct)
     {
-        if (await appStore.FindExtractAsync(id, ct) is not { } extract)
+        if (await feature.FindAsync(id, ct) is not { } extract)
         {
             return NoSuchExtract(id);
         }
 
-        var runs = await appStore.GetExtractRunsAsync(id, 1, ct);
+        var runs = await feature.RunsAsync(id, 1, ct);
         return Results.Ok(ExtractJson.Extract(extract, scheduler, (runs.Count > 0 ? runs[0] : null)));
     }
 
@@ -63,7 +64,7 @@ internal static class ExtractsEndpoints
             : Refused(change.Problems);
     }
 
-    private static async Task<IResult> ChangeAsync(string id, ExtractDraft? draft, HttpContext context, ExtractLibrary library, IAppStore appStore, ExtractScheduler scheduler, CancellationToken ct)
+    private static async Task<IResult> ChangeAsync(string id, ExtractDraft? draft, HttpContext context, ExtractLibrary library, DeepDiveExtracts feature, ExtractScheduler scheduler, CancellationToken ct)
     {
         if (draft is null)
         {
@@ -80,7 +81,7 @@ internal static class ExtractsEndpoints
             return Refused(change.Problems);
         }
 
-        var runs = await appStore.GetExtractRunsAsync(id, 1, ct);
+        var runs = await feature.RunsAsync(id, 1, ct);
         return Results.Ok(ExtractJson.Extract(extract, scheduler, (runs.Count > 0 ? runs[0] : null)));
     }
 
@@ -97,19 +98,19 @@ internal static class ExtractsEndpoints
         return Results.Accepted($"/api/extracts/{Uri.EscapeDataString(id)}/runs", new { runId = run.Id, run = ExtractJson.Run(run) });
     }
 
-    private static async Task<IResult> RunsAsync(string id, IAppStore appStore, CancellationToken ct, int limit = 100)
+    private static async Task<IResult> RunsAsync(string id, DeepDiveExtracts feature, CancellationToken ct, int limit = 100)
     {
-        if (await appStore.FindExtractAsync(id, ct) is null)
+        if (await feature.FindAsync(id, ct) is null)
         {
             return NoSuchExtract(id);
         }
 
-        return Results.Ok((await appStore.GetExtractRunsAsync(id, Math.Clamp(limit, 1, 1_000), ct)).Select(ExtractJson.Run));
+        return Results.Ok((await feature.RunsAsync(id, limit, ct)).Select(ExtractJson.Run));
     }
 
-    private static async Task<IResult> FileAsync(long id, HttpContext context, IAppStore appStore, AuditTrail audit, CancellationToken ct)
+    private static async Task<IResult> FileAsync(long id, HttpContext context, DeepDiveExtracts feature, AuditTrail audit, CancellationToken ct)
     {
-        if (await appStore.FindExtractRunAsync(id, ct) is not { } run)
+        if (await feature.FindRunAsync(id, ct) is not { } run)
         {
             return ApiProblem.NotFound($"There is no extract run {id}.");
         }

@@ -1,3 +1,4 @@
+using Safeguarding.Analytics.Dashboard.Submissions;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Domain.Catalogue;
@@ -14,7 +15,7 @@ namespace Safeguarding.Analytics.Dashboard.Comparison;
 /// latest period England has a figure for (the latest national publication), else the area's own latest; and the
 /// submission behind the area's figure. A quarter without comparators of its own also learns whether its year has them.
 /// </summary>
-internal sealed class CompareAreasQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, FiguresForReaders figures)
+internal sealed class CompareAreasQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, FiguresForReaders figures, SubmissionRecords submissionRecords)
 {
     /// <summary>The indicator as the catalogue defines it, or null when there is none by that id.</summary>
     public Task<Indicator?> FindIndicatorAsync(string indicatorId, CancellationToken cancellationToken = default) =>
@@ -54,7 +55,7 @@ internal sealed class CompareAreasQuery(IAppStore appStore, IAnalyticStore wareh
         var crossSection = await warehouse.QueryAsync(ObservationQuery.CrossSection(indicator.Id, period.Key), cancellationToken);
         var comparison = AreaComparison.Of(indicator, period.Key, area, areas, crossSection, withheld);
         var submissions = comparison.Area.LoadId is { } load
-            ? await appStore.FindSubmissionIdsByLoadAsync([load], cancellationToken)
+            ? await submissionRecords.SubmissionsBehindLoadsAsync(reader, [load], cancellationToken)
             : new Dictionary<string, long>();
         return new CompareAreasModel(indicator, comparison, comparison.Area.LoadId is { } id && submissions.TryGetValue(id, out var submission) ? submission : null)
         {

@@ -44,6 +44,18 @@ public sealed class ExceptionRegister(IAppStore store, ExceptionEvidenceDisclosu
     }
 
     /// <summary>
+    /// The exceptions matching a filter that the reader may see, without their evidence: what a count of open
+    /// exceptions (on the overview, in a pack) is made from.
+    /// </summary>
+    public async Task<IReadOnlyList<ExceptionFlag>> CountedForAsync(Reader reader, ExceptionFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(filter);
+        var flags = await store.GetExceptionsAsync(filter with { VisibleToAgencyId = reader.HeldToAgency }, cancellationToken);
+        return [.. flags.Where(f => MaySee(reader, f))];
+    }
+
+    /// <summary>
     /// The open exceptions of one indicator in one area that the reader may see, with their evidence as the reader may
     /// see it: what the indicator page lists.
     /// </summary>

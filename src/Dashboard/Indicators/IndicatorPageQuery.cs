@@ -1,3 +1,6 @@
+using Safeguarding.Analytics.Dashboard.Commentary;
+using Safeguarding.Analytics.Dashboard.Exceptions;
+using Safeguarding.Analytics.Dashboard.Submissions;
 using Safeguarding.Analytics.Forecasting.Forecasts;
 using Safeguarding.Analytics.Forecasting.Intervals;
 using Safeguarding.Analytics.Forecasting.Series;
@@ -19,7 +22,9 @@ namespace Safeguarding.Analytics.Dashboard.Indicators;
 /// One indicator in one area: every point with its interval and place on the chart, its comparators period by period,
 /// its forecast, the submission behind each figure, and its open exceptions. One warehouse read and two app-store reads.
 /// </summary>
-public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, SeriesForecasts forecasts, FiguresForReaders figures)
+public sealed class IndicatorPageQuery(
+    IAppStore appStore, IAnalyticStore warehouse, AreaDirectory areas, SeriesForecasts forecasts, FiguresForReaders figures,
+    ExceptionRegister register, AgencyCommentaryReads commentaryReads, SubmissionRecords submissionRecords)
 {
     /// <summary>The page as the reader may see it, or null when the indicator or area is unknown.</summary>
     public async Task<IndicatorPageModel?> LoadAsync(Reader reader, string indicatorId, string areaCode, CancellationToken cancellationToken = default)
@@ -42,10 +47,10 @@ public sealed class IndicatorPageQuery(IAppStore appStore, IAnalyticStore wareho
         var comparators = ComparatorSeries.Of(withheld.Show(observations.Where(o => o.AreaCode != area.Code)), neighbourCodes, region?.Code, areas.England.Code);
         // Fitted on what the reader sees: a forecast fitted on a withheld figure, with its backtest, would give it back.
         var forecast = chart?.Kind == PeriodKind.FinancialQuarter ? forecasts.Of(series.Shown) : null;
-        var submissions = await appStore.FindSubmissionIdsByLoadAsync([.. series.Shown.Select(o => o.LoadId).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
-        var exceptions = await appStore.GetExceptionsAsync(
-            new ExceptionFilter { IndicatorId = indicator.Id, AreaCode = area.Code, Status = ExceptionStatuses.Open }, cancellationToken);
-        var commentary = await appStore.GetCommentaryAsync(new CommentaryFilter { IndicatorId = indicator.Id, AreaCode = area.Code }, cancellationToken);
+        var submissions = await submissionRecords.SubmissionsBehindLoadsAsync(
+            reader, [.. series.Shown.Select(o => o.LoadId).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
+        var exceptions = (await register.OpenOfIndicatorAsync(reader, indicator.Id, area.Code, cancellationToken)).Select(e => e.Flag).ToList();
+        var commentary = await commentaryReads.OfIndicatorAsync(reader, indicator.Id, area.Code, cancellationToken);
         return new IndicatorPageModel(indicator, area, points, chart, exceptions)
         {
             WithheldBecause = series.WithheldBecause,

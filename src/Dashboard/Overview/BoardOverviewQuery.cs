@@ -1,3 +1,5 @@
+using Safeguarding.Analytics.Dashboard.Exceptions;
+using Safeguarding.Analytics.Dashboard.Submissions;
 using Safeguarding.Analytics.Warehouse.AppStore;
 using Safeguarding.Analytics.Domain.Areas;
 using Safeguarding.Analytics.Domain.Exceptions;
@@ -10,11 +12,12 @@ using Safeguarding.Analytics.Warehouse.Submissions;
 namespace Safeguarding.Analytics.Dashboard.Overview;
 
 /// <summary>
-/// Builds the board overview with one warehouse query — every indicator for the area and its comparators over all
-/// periods, with every local authority's recent years for the quartile bands — plus one read of the open exceptions
-/// and one of the submissions behind the figures shown.
+/// Builds the board overview for a reader with one warehouse query — every indicator for the area and its comparators
+/// over all periods, with every local authority's recent years for the quartile bands — plus one read of the open
+/// exceptions the reader may see and one of the submissions behind the figures shown that the reader may open.
 /// </summary>
-public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appStore, HomeArea home, AreaDirectory areas, FiguresForReaders withheldFrom)
+public sealed class BoardOverviewQuery(
+    IAnalyticStore warehouse, IAppStore appStore, HomeArea home, AreaDirectory areas, FiguresForReaders withheldFrom, ExceptionRegister register, SubmissionRecords submissionRecords)
 {
     /// <summary>
     /// Years of every authority's figures read for quartile bands, counted back from the quarter's year: national
@@ -63,7 +66,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
             .ToList();
         var chosen = quarter is not null && quarters.Contains(quarter) ? quarter : quarters.LastOrDefault() ?? reach;
 
-        var open = (await OpenExceptionsAsync(view, asOf, cancellationToken))
+        var open = (await OpenExceptionsAsync(reader, view, asOf, cancellationToken))
             .Where(f => f.Finding.IndicatorId.Length > 0)
             .ToLookup(f => f.Finding.IndicatorId, StringComparer.Ordinal);
         var byIndicator = figures.ToLookup(f => f.Observation.IndicatorId, StringComparer.Ordinal);
@@ -75,7 +78,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
             .Where(s => s.Tiles.Count > 0)
             .Select(s => s with { OpenExceptions = s.Tiles.Sum(t => t.OpenExceptions) })
             .ToList();
-        sections = await WithSubmissionsAsync(sections, cancellationToken);
+        sections = await WithSubmissionsAsync(reader, sections, cancellationToken);
 
         var asAt = observations.Where(o => o.LoadedAt is not null).Select(o => o.LoadedAt).DefaultIfEmpty().Max();
         return new BoardOverview(view, chosen, quarters, sections, asAt) { Withheld = withheld };
@@ -85,15 +88,15 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
     /// The area's open exceptions; as at a moment, those raised by then and not cleared by then. (The register keeps
     /// only the latest clearing, so one cleared before the moment and raised again after it counts as open.)
     /// </summary>
-    private async Task<IEnumerable<ExceptionFlag>> OpenExceptionsAsync(HomeArea view, DateTime? asOf, CancellationToken cancellationToken)
+    private async Task<IEnumerable<ExceptionFlag>> OpenExceptionsAsync(Reader reader, HomeArea view, DateTime? asOf, CancellationToken cancellationToken)
     {
         if (asOf is not { } moment)
         {
-            return await appStore.GetExceptionsAsync(
-                new ExceptionFilter { AreaCode = view.Area.Code, Status = ExceptionStatuses.Open, Limit = 10_000 }, cancellationToken);
+            return await register.CountedForAsync(
+                reader, new ExceptionFilter { AreaCode = view.Area.Code, Status = ExceptionStatuses.Open, Limit = 10_000 }, cancellationToken);
         }
 
-        var all = await appStore.GetExceptionsAsync(new ExceptionFilter { AreaCode = view.Area.Code, Limit = 10_000 }, cancellationToken);
+        var all = await register.CountedForAsync(reader, new ExceptionFilter { AreaCode = view.Area.Code, Limit = 10_000 }, cancellationToken);
         return all.Where(f => f.FirstSeen <= moment && (f.Status == ExceptionStatuses.Open || f.ClearedAt > moment));
     }
 
@@ -108,7 +111,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
     }
 
     /// <summary>Each figure shown with the partner's submission whose load holds it, found in one read.</summary>
-    private async Task<List<PrioritySection>> WithSubmissionsAsync(List<PrioritySection> sections, CancellationToken cancellationToken)
+    private async Task<List<PrioritySection>> WithSubmissionsAsync(Reader reader, List<PrioritySection> sections, CancellationToken cancellationToken)
     {
         var loadIds = sections.SelectMany(s => s.Tiles).Select(t => t.Latest?.LoadId).OfType<string>().Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
         if (loadIds.Count == 0)
@@ -116,7 +119,7 @@ public sealed class BoardOverviewQuery(IAnalyticStore warehouse, IAppStore appSt
             return sections;
         }
 
-        var submissions = await appStore.FindSubmissionIdsByLoadAsync(loadIds, cancellationToken);
+        var submissions = await submissionRecords.SubmissionsBehindLoadsAsync(reader, loadIds, cancellationToken);
         return [.. sections.Select(s => s with
         {
             Tiles = [.. s.Tiles.Select(t => t.Latest?.LoadId is { } load && submissions.TryGetValue(load, out var id) ? t with { SubmissionId = id } : t)],
