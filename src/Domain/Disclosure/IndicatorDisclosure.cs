@@ -51,6 +51,12 @@ public static class IndicatorDisclosure
             }
         }
 
-        return new WithheldFigures(indicator, rule, reasons);
+        var decided = new Dictionary<(string Area, string Period), int>(figures.Count);
+        foreach (var figure in figures)
+        {
+            decided[(figure.AreaCode, figure.PeriodKey)] = figure.Version;
+        }
+
+        return new WithheldFigures(indicator, rule, reasons) { Decided = decided };
     }
 }

@@ -12,6 +12,10 @@ namespace Safeguarding.Analytics.Domain.Disclosure;
 public sealed class WithheldFigures
 {
     private readonly IReadOnlyDictionary<(string Area, string Period), string> _reasons;
+    private readonly IReadOnlyDictionary<(string Area, string Period), int> _decided = new Dictionary<(string, string), int>();
+
+    /// <summary>Each decided figure's version and reason (null when shown), so a figure is answered with one look-up.</summary>
+    private readonly Dictionary<(string Area, string Period), (int Version, string? Reason)> _answers = [];
 
     public WithheldFigures(Indicator indicator, DisclosureRule? rule, IReadOnlyDictionary<(string Area, string Period), string> reasons)
     {
@@ -28,6 +32,23 @@ public sealed class WithheldFigures
     /// <summary>The rule applied; null when nothing is withheld from this reader.</summary>
     public DisclosureRule? Rule { get; }
 
+    /// <summary>
+    /// The version of each figure the decision was made over, by area and period: a figure read again in that version
+    /// is answered from the decision alone, without judging its counts a second time.
+    /// </summary>
+    public IReadOnlyDictionary<(string Area, string Period), int> Decided
+    {
+        get => _decided;
+        init
+        {
+            _decided = value ?? throw new ArgumentNullException(nameof(value));
+            foreach (var (key, version) in value)
+            {
+                _answers[key] = (version, _reasons.GetValueOrDefault(key));
+            }
+        }
+    }
+
     /// <summary>The figures withheld, by area and period, with the reason for each.</summary>
     public IReadOnlyDictionary<(string Area, string Period), string> Reasons => _reasons;
 
@@ -43,9 +64,14 @@ public sealed class WithheldFigures
             return null;
         }
 
-        return _reasons.TryGetValue((observation.AreaCode, observation.PeriodKey), out var reason)
-            ? reason
-            : FigureDisclosure.Reason(observation, Indicator, Rule);
+        var key = (observation.AreaCode, observation.PeriodKey);
+        if (_answers.TryGetValue(key, out var answer))
+        {
+            // Withheld in any version: an earlier version would give the latest back as nearly as the figure itself.
+            return answer.Reason ?? (answer.Version == observation.Version ? null : FigureDisclosure.Reason(observation, Indicator, Rule));
+        }
+
+        return _reasons.TryGetValue(key, out var reason) ? reason : FigureDisclosure.Reason(observation, Indicator, Rule);
     }
 
     public bool IsWithheld(Observation observation) => ReasonFor(observation) is not null;
