@@ -36,6 +36,20 @@ public class FeasibleRangeTests
     }
 
     [Fact]
+    public void Sums_sharing_withheld_counts_pin_one_together_that_each_leaves_open_alone()
+    {
+        // A + B = 4, A + C = 4, B + C = 4: each sum alone lets A be 0 to 4; together A is 2.
+        var (regionAb, regionAc, regionBc) = (Region, Region with { Period = "2023-24" }, Region with { Period = "2022-23" });
+        var sums = new[] { new CountSum("ab", regionAb, [A, B]), new CountSum("ac", regionAc, [A, C]), new CountSum("bc", regionBc, [B, C]) };
+        var attacker = new FeasibleRange(new Dictionary<Cell, long> { [regionAb] = 4, [regionAc] = 4, [regionBc] = 4 }, new Dictionary<Cell, long>(), new Dictionary<Cell, (double, double)>());
+
+        var (used, ranges) = attacker.Solve(sums);
+
+        Assert.Equal((0.0, 4.0), ranges[A]);
+        Assert.Equal((2.0, 2.0), attacker.Exact(used, ranges, A));
+    }
+
+    [Fact]
     public void A_sum_the_shown_figures_contradict_is_left_out()
     {
         var year = new Cell("x", "E06000019", "2023-24");

@@ -15,10 +15,10 @@ public sealed record CountSum(string Name, Cell Total, IReadOnlyList<Cell> Parts
 /// implies), and each sum holds. Worked out by interval bound
 /// propagation iterated to a fixed point: for a sum, an unknown lies between the total less the others' largest and
 /// the total less the others' smallest. For one sum at a time this is the exact range (every value in it is
-/// reachable); over several sums sharing unknowns it can be wider than the exact one (a linear or integer program would
-/// be tighter), so a range found safe here may still be pinned by a full audit — but a range found pinned here is
-/// pinned. A sum the shown figures contradict (published figures rounded, or from two sources) is left out, as an
-/// attacker would.
+/// reachable); over several sums sharing unknowns it can be wider than the exact one, so <see cref="Exact"/> then asks
+/// an integer programme (OR-Tools' linear solver with CBC, not the CP-SAT checks the service's own audit makes) for the
+/// least and greatest value every sum together allows. A sum the shown figures contradict (published figures rounded,
+/// or from two sources) is left out, as an attacker would.
 /// </summary>
 public sealed class FeasibleRange
 {
@@ -61,6 +61,75 @@ public sealed class FeasibleRange
         }
 
         return (used, Propagate(used)!);
+    }
+
+    /// <summary>
+    /// The least and greatest whole value the cell can take with every sum used holding at once, each unknown within
+    /// its propagated range (which every solution respects, so the programme loses nothing by starting from it).
+    /// </summary>
+    public (double Low, double High) Exact(IReadOnlyList<CountSum> used, IReadOnlyDictionary<Cell, (double Low, double High)> propagated, Cell cell)
+    {
+        ArgumentNullException.ThrowIfNull(used);
+        ArgumentNullException.ThrowIfNull(propagated);
+        return (Optimise(used, propagated, cell, minimise: true), Optimise(used, propagated, cell, minimise: false));
+    }
+
+    private double Optimise(IReadOnlyList<CountSum> used, IReadOnlyDictionary<Cell, (double Low, double High)> propagated, Cell cell, bool minimise)
+    {
+        const double Cap = 10_000_000;
+        using var solver = Google.OrTools.LinearSolver.Solver.CreateSolver("CBC") ?? throw new InvalidOperationException("CBC is not available.");
+        var variables = new Dictionary<Cell, Google.OrTools.LinearSolver.Variable>();
+        Google.OrTools.LinearSolver.Variable Of(Cell c)
+        {
+            if (!variables.TryGetValue(c, out var variable))
+            {
+                var (low, high) = propagated.TryGetValue(c, out var range) ? range : Start(c);
+                variable = solver.MakeIntVar(low, Math.Min(high, Cap), $"x{variables.Count}");
+                variables[c] = variable;
+            }
+
+            return variable;
+        }
+
+        foreach (var sum in used)
+        {
+            // total − Σ parts = 0, known counts moved to the right-hand side.
+            double rightHandSide = 0;
+            var terms = new List<(Cell Cell, int Sign)>();
+            foreach (var (term, sign) in sum.Parts.Select(p => (p, -1)).Prepend((sum.Total, 1)))
+            {
+                if (_known.TryGetValue(term, out var count))
+                {
+                    rightHandSide -= sign * count;
+                }
+                else
+                {
+                    terms.Add((term, sign));
+                }
+            }
+
+            var constraint = solver.MakeConstraint(rightHandSide, rightHandSide, string.Empty);
+            foreach (var (term, sign) in terms)
+            {
+                constraint.SetCoefficient(Of(term), constraint.GetCoefficient(Of(term)) + sign);
+            }
+        }
+
+        var objective = solver.Objective();
+        objective.SetCoefficient(Of(cell), 1);
+        if (minimise)
+        {
+            objective.SetMinimization();
+        }
+        else
+        {
+            objective.SetMaximization();
+        }
+
+        var status = solver.Solve();
+        return status is Google.OrTools.LinearSolver.Solver.ResultStatus.OPTIMAL
+            ? Math.Round(objective.Value())
+            : throw new InvalidOperationException($"The attacker's programme for {cell} ended {status}: the sums kept should always have a solution.");
     }
 
     private Dictionary<Cell, (double Low, double High)>? Propagate(IReadOnlyList<CountSum> sums)
