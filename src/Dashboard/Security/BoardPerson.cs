@@ -16,7 +16,7 @@ public sealed record BoardPerson(string UserName, string DisplayName, string Rol
     /// <summary>The claim holding the name to show.</summary>
     public const string DisplayNameClaim = "sga:display_name";
 
-    public bool IsAgencyLead => Role == BoardRoles.AgencyLead;
+    public bool IsAgencyLead => Reader.IsAgencyLead;
 
     /// <summary>The person as a feature query's reader: what they may see is decided there, from their role and agency.</summary>
     public Reader Reader => new(Role, AgencyId);
@@ -25,18 +25,10 @@ public sealed record BoardPerson(string UserName, string DisplayName, string Rol
     /// The agency an agency lead's views are held to (empty, matching nothing, should a lead have none); null for
     /// every other role, who see every agency's.
     /// </summary>
-    public string? HeldToAgency => IsAgencyLead ? AgencyId ?? string.Empty : null;
+    public string? HeldToAgency => Reader.HeldToAgency;
 
     /// <summary>Whether this person may see what belongs to <paramref name="agencyId"/>: anyone but another agency's lead.</summary>
-    public bool MaySee(string? agencyId) => !IsAgencyLead || string.Equals(agencyId, AgencyId, StringComparison.Ordinal);
-
-    /// <summary>
-    /// Whether this person may take a partner's file as it was received, which holds its figures before disclosure
-    /// control: the analyst and the administrator, and the lead of the agency that sent it; not the QA sub-group or
-    /// board members, who read the submission's checks and figures in the service.
-    /// </summary>
-    public bool MayTakeReceivedFile(string? agencyId) =>
-        Role is BoardRoles.Analyst or BoardRoles.Admin || (IsAgencyLead && agencyId is not null && string.Equals(agencyId, AgencyId, StringComparison.Ordinal));
+    public bool MaySee(string? agencyId) => Reader.MaySee(agencyId);
 
     /// <summary>Whether the person's role is one the policy admits (for what a page offers; endpoints check the policy itself).</summary>
     public bool May(string policy) => Policies.Roles.TryGetValue(policy, out var roles) && roles.Contains(Role);

@@ -59,7 +59,7 @@ public sealed class SubmissionRecords(IAppStore store, IAnalyticStore warehouse,
         }
 
         var scores = await store.GetDataQualityAsync(agency, periodKey, cancellationToken);
-        return [.. scores.Where(s => !reader.IsAgencyLead || reader.MaySee(s.AgencyId))];
+        return [.. scores.Where(s => reader.MaySee(s.AgencyId))];
     }
 
     /// <summary>The submission alone (what the page polls while a return is checked), or null when the reader cannot see it.</summary>
@@ -154,7 +154,7 @@ public sealed class SubmissionRecords(IAppStore store, IAnalyticStore warehouse,
         return behind.Where(b => theirs.Contains(b.Value)).ToDictionary(b => b.Key, b => b.Value, StringComparer.Ordinal);
     }
 
-    private static bool Sees(Reader reader, Submission submission) => !reader.IsAgencyLead || reader.MaySee(submission.AgencyId);
+    private static bool Sees(Reader reader, Submission submission) => reader.MaySee(submission.AgencyId);
 
     /// <summary>
     /// The agency a list is for: an agency lead's own whatever they ask (false when they ask for another's, which they

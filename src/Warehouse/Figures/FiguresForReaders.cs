@@ -138,9 +138,6 @@ public sealed class FiguresForReaders(IAnalyticStore warehouse, AreaDirectory ar
         return decided;
     }
 
-    private async Task<WithheldFigures> DecideAsync(Indicator indicator, DisclosureRule rule, DateTime? asOf, CancellationToken cancellationToken)
-    {
-        var frame = await warehouse.QueryAsync(new ObservationQuery { IndicatorIds = [indicator.Id], AsOf = asOf }, cancellationToken).ConfigureAwait(false);
-        return IndicatorDisclosure.Decide(indicator, frame, areas, rule);
-    }
+    private async Task<WithheldFigures> DecideAsync(Indicator indicator, DisclosureRule rule, DateTime? asOf, CancellationToken cancellationToken) =>
+        (await DecideAsync([indicator], rule, asOf, cancellationToken).ConfigureAwait(false))[indicator.Id];
 }
