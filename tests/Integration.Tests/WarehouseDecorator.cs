@@ -32,6 +32,8 @@ internal abstract class WarehouseDecorator(IAnalyticStore inner) : IAnalyticStor
 
     public Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default) => inner.GetLoadsAsync(cancellationToken);
 
+    public Task<LoadStamp> GetLoadStampAsync(CancellationToken cancellationToken = default) => inner.GetLoadStampAsync(cancellationToken);
+
     public Task<string> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
 
     public void Dispose()

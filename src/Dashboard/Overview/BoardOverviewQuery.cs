@@ -13,11 +13,12 @@ namespace Safeguarding.Analytics.Dashboard.Overview;
 
 /// <summary>
 /// Builds the board overview for a reader with one warehouse query — every indicator for the area and its comparators
-/// over all periods, with every local authority's recent years for the quartile bands — plus one read of the open
+/// over all periods, with every local authority's recent years for the quartile bands, kept until the next load
+/// (<see cref="LatestFigures"/>) — plus one read of the open
 /// exceptions the reader may see and one of the submissions behind the figures shown that the reader may open.
 /// </summary>
 public sealed class BoardOverviewQuery(
-    IAnalyticStore warehouse, IAppStore appStore, HomeArea home, AreaDirectory areas, FiguresForReaders withheldFrom, ExceptionRegister register, SubmissionRecords submissionRecords)
+    LatestFigures warehouse, IAppStore appStore, HomeArea home, AreaDirectory areas, FiguresForReaders withheldFrom, ExceptionRegister register, SubmissionRecords submissionRecords)
 {
     /// <summary>
     /// Years of every authority's figures read for quartile bands, counted back from the quarter's year: national

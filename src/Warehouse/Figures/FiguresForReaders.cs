@@ -12,14 +12,14 @@ namespace Safeguarding.Analytics.Warehouse.Figures;
 /// area and period, the latest version of each) by <see cref="IndicatorDisclosure"/>. Every feature query asks here
 /// before it shows a figure or works a statistic out, so the pages, the API, the packs and the extracts agree.
 /// <para>
-/// A decision holds until the next load: it is kept against the warehouse's list of loads, and made again once that
-/// list changes. A series read as it stood at an earlier moment is decided over the frame as it stood then.
+/// A decision holds until the next load: it is kept against the warehouse's <see cref="LoadStamp"/>, and made again
+/// once another load commits. A series read as it stood at an earlier moment is decided over the frame as it stood then.
 /// </para>
 /// </summary>
 public sealed class FiguresForReaders(IAnalyticStore warehouse, AreaDirectory areas)
 {
     private readonly ConcurrentDictionary<string, Task<WithheldFigures>> _decided = new(StringComparer.Ordinal);
-    private string _decidedAt = string.Empty;
+    private LoadStamp _decidedAt = LoadStamp.Empty;
 
     /// <summary>What the reader does not see of the indicator, as the warehouse stands now (or at <paramref name="asOf"/>).</summary>
     public async Task<WithheldFigures> WithheldFromAsync(Reader reader, Indicator indicator, DateTime? asOf = null, CancellationToken cancellationToken = default)
@@ -86,19 +86,18 @@ public sealed class FiguresForReaders(IAnalyticStore warehouse, AreaDirectory ar
     /// <summary>Forgets every decision once the warehouse has taken a load since they were made.</summary>
     private async Task KeepToLatestLoadAsync(CancellationToken cancellationToken)
     {
-        var loads = await warehouse.GetLoadsAsync(cancellationToken).ConfigureAwait(false);
-        var version = loads.Count == 0 ? "empty" : $"{loads.Count}:{loads.Max(l => l.CommittedAt).Ticks}";
-        if (string.Equals(Volatile.Read(ref _decidedAt), version, StringComparison.Ordinal))
+        var stamp = await warehouse.GetLoadStampAsync(cancellationToken).ConfigureAwait(false);
+        if (Volatile.Read(ref _decidedAt) == stamp)
         {
             return;
         }
 
         lock (_decided)
         {
-            if (!string.Equals(_decidedAt, version, StringComparison.Ordinal))
+            if (_decidedAt != stamp)
             {
                 _decided.Clear();
-                Volatile.Write(ref _decidedAt, version);
+                Volatile.Write(ref _decidedAt, stamp);
             }
         }
     }

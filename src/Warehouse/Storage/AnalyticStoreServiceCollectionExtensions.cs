@@ -26,6 +26,7 @@ public static class AnalyticStoreServiceCollectionExtensions
             _ => new DuckDbAnalyticStore(new DuckDbAnalyticStoreOptions(options.DuckDbPath) { MemoryLimit = options.DuckDbMemoryLimit }),
         });
         services.AddSingleton<Figures.FiguresForReaders>();
+        services.AddSingleton<Figures.LatestFigures>();
         return services;
     }
 

@@ -41,6 +41,9 @@ public interface IAnalyticStore
     /// <summary>Every committed load, oldest first.</summary>
     Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>How many loads are committed and the order number of the last: one row, however many loads there are.</summary>
+    Task<LoadStamp> GetLoadStampAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Answers a trivial query; throws when the engine cannot be reached.</summary>
     Task<string> PingAsync(CancellationToken cancellationToken = default);
 }

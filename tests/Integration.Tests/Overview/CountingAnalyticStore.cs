@@ -41,6 +41,9 @@ public sealed class CountingAnalyticStore(IAnalyticStore warehouse, IHttpContext
     public Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default) =>
         Noted(nameof(GetLoadsAsync), warehouse.GetLoadsAsync(cancellationToken));
 
+    public Task<LoadStamp> GetLoadStampAsync(CancellationToken cancellationToken = default) =>
+        Noted(nameof(GetLoadStampAsync), warehouse.GetLoadStampAsync(cancellationToken));
+
     public Task<string> PingAsync(CancellationToken cancellationToken = default) =>
         Noted(nameof(PingAsync), warehouse.PingAsync(cancellationToken));
 

@@ -242,6 +242,21 @@ public abstract partial class AnalyticStoreContract
     }
 
     [Fact]
+    public async Task The_load_stamp_moves_with_each_committed_load_and_not_with_a_refused_one()
+    {
+        var before = await Store.GetLoadStampAsync();
+        var committed = await AppendAsync(Row("E06000019", "2024-25 Q1", 1));
+        var after = await Store.GetLoadStampAsync();
+
+        Assert.True(after.Loads > before.Loads && after.LastCommit > before.LastCommit, $"{before} then {after}");
+        Assert.Equal((await Store.GetLoadsAsync()).Count, after.Loads);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.AppendAsync(
+            new ObservationLoad(committed.LoadId, "test", "again", [Row("E06000019", "2024-25 Q2", 2)])));
+        Assert.Equal(after, await Store.GetLoadStampAsync());
+    }
+
+    [Fact]
     public async Task Committing_the_same_load_id_twice_is_refused()
     {
         var load = new ObservationLoad(ObservationLoad.NewId(), "test", "once", [Row("E06000019", "2024-25 Q1", 1)]);

@@ -157,6 +157,12 @@ public sealed class ClickHouseAnalyticStore : IAnalyticStore, IDisposable
     public Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default) =>
         ReadLoadsAsync(string.Empty, cancellationToken);
 
+    public async Task<LoadStamp> GetLoadStampAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await QueryRowsAsync($"SELECT count(), max(commit_seq) FROM {database}.loads", cancellationToken).ConfigureAwait(false);
+        return new LoadStamp(TabSeparatedRows.Int64(rows[0][0]), TabSeparatedRows.Int64(rows[0][1]));
+    }
+
     private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string where, CancellationToken cancellationToken) =>
         [.. (await QueryRowsAsync(ClickHouseLoads.Select($"{database}.loads", where), cancellationToken).ConfigureAwait(false)).Select(ClickHouseLoads.Read)];
 

@@ -147,6 +147,16 @@ public sealed class DuckDbAnalyticStore : IAnalyticStore, IDisposable
     public Task<IReadOnlyList<LoadRecord>> GetLoadsAsync(CancellationToken cancellationToken = default) =>
         ReadLoadsAsync(null, cancellationToken);
 
+    public async Task<LoadStamp> GetLoadStampAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*), coalesce(max(commit_seq), 0) FROM loads";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new LoadStamp(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture));
+    }
+
     private async Task<IReadOnlyList<LoadRecord>> ReadLoadsAsync(string? submissionKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
