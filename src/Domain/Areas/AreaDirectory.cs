@@ -30,8 +30,14 @@ public sealed class AreaDirectory
             throw new InvalidDataException($"{area.Name} ({area.Code}) names region '{area.RegionCode}', which is not a region.");
         }
 
+        foreach (var area in All.Where(a => a.SubRegionCode is not null && !IsSubRegion(a.SubRegionCode)))
+        {
+            throw new InvalidDataException($"{area.Name} ({area.Code}) names sub-region '{area.SubRegionCode}', which is not a sub-region.");
+        }
+
         LocalAuthorities = [.. All.Where(a => a.Kind == AreaKind.LocalAuthority && a.IsCurrent)];
         Regions = [.. All.Where(a => a.Kind == AreaKind.Region)];
+        SubRegions = [.. All.Where(a => a.Kind == AreaKind.SubRegion)];
         England = All.SingleOrDefault(a => a.Kind == AreaKind.Country)
             ?? throw new InvalidDataException("The area list must hold exactly one country (England).");
         _neighbours = neighbours.OrderBy(n => n.Rank).ToLookup(n => n.AreaCode, StringComparer.OrdinalIgnoreCase);
@@ -43,6 +49,9 @@ public sealed class AreaDirectory
     public IReadOnlyList<Area> LocalAuthorities { get; }
 
     public IReadOnlyList<Area> Regions { get; }
+
+    /// <summary>Parts of a region that are published as areas of their own: Inner and Outer London.</summary>
+    public IReadOnlyList<Area> SubRegions { get; }
 
     public Area England { get; }
 
@@ -71,6 +80,8 @@ public sealed class AreaDirectory
         ArgumentNullException.ThrowIfNull(area);
         return area.RegionCode is null ? null : Resolve(area.RegionCode);
     }
+
+    private bool IsSubRegion(string code) => _byCode.TryGetValue(code, out var area) && area.Kind == AreaKind.SubRegion;
 
     private bool IsRegion(string code) => _byCode.TryGetValue(code, out var region) && region.Kind == AreaKind.Region;
 }

@@ -7,8 +7,9 @@ namespace Safeguarding.Analytics.Domain.Disclosure;
 
 /// <summary>
 /// The sums an indicator's frame publishes, for each of its counts (those counted; for a proportion also those not
-/// counted): in each period each region is the sum of its local authorities and England the sum of its regions; and,
-/// as the figures show, each financial year is the sum of its four quarters (a flow) or its fourth quarter (a stock).
+/// counted): in each period each region is the sum of its local authorities (and each sub-region, Inner and Outer
+/// London, of its own), and England the sum of its regions; and, as the figures show, each financial year is the sum
+/// of its four quarters (a flow) or its fourth quarter (a stock).
 /// Every (area, period) of a sum is a cell, held or not: one the service does not hold is an unknown. An authority
 /// belongs to its region's sum in the periods it existed (an abolished one up to its last year, its successors after),
 /// so one that did not exist, which a reader knows to be nothing, is never taken for cover.
@@ -36,6 +37,10 @@ internal static class FrameSums
             .Where(a => a.Kind == AreaKind.LocalAuthority && a.RegionCode is not null)
             .GroupBy(a => areas.Resolve(a.RegionCode!).Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Code, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var authoritiesOfSubRegion = areas.All
+            .Where(a => a.Kind == AreaKind.LocalAuthority && a.SubRegionCode is not null)
+            .GroupBy(a => areas.Resolve(a.SubRegionCode!).Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Code, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         var firstYearOf = areas.All
             .Where(a => a.LastYear is not null)
             .SelectMany(a => a.SuccessorCodes.Select(code => (Successor: areas.Find(code)?.Code, After: a.LastYear!.Value)))
@@ -57,6 +62,12 @@ internal static class FrameSums
             {
                 var parts = authoritiesOf.GetValueOrDefault(region.Code) ?? [];
                 hierarchy.Add(([.. parts.Where(a => Existed(a, period)).Select(a => a.Code)], region.Code, period));
+            }
+
+            foreach (var subRegion in areas.SubRegions)
+            {
+                var parts = authoritiesOfSubRegion.GetValueOrDefault(subRegion.Code) ?? [];
+                hierarchy.Add(([.. parts.Where(a => Existed(a, period)).Select(a => a.Code)], subRegion.Code, period));
             }
 
             hierarchy.Add(([.. regions.Select(r => r.Code)], areas.England.Code, period));

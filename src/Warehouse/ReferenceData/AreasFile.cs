@@ -22,7 +22,7 @@ public static class AreasFile
 
     public static IReadOnlyList<Area> ReadAreas(string path) =>
     [
-        .. CsvFile.Read(path, "code", "dfe_code", "name", "kind", "region_code", "former_codes", "last_year", "successor_codes")
+        .. CsvFile.Read(path, "code", "dfe_code", "name", "kind", "region_code", "former_codes", "last_year", "successor_codes", "sub_region_code")
             .Select(row => new Area
             {
                 Code = row.Text("code"),
@@ -33,6 +33,7 @@ public static class AreasFile
                 FormerCodes = row.List("former_codes"),
                 LastYear = row.OptionalWholeNumber("last_year"),
                 SuccessorCodes = row.List("successor_codes"),
+                SubRegionCode = row.OptionalText("sub_region_code"),
             }),
     ];
 

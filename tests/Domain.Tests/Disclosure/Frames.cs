@@ -8,7 +8,8 @@ using Safeguarding.Analytics.Tests.Support;
 namespace Safeguarding.Analytics.Domain.Tests.Disclosure;
 
 /// <summary>
-/// Small frames for disclosure tests: England, regions of a few authorities each, counts by area and period; and the
+/// Small frames for disclosure tests: England, regions of a few authorities each (one perhaps in sub-regions, as
+/// London is), counts by area and period; and the
 /// attacker's view of a decision — every sum across the hierarchy and across time, with the figures shown as numbers
 /// and those withheld or not held as unknowns — written here from the layout, not from the service's own sums.
 /// </summary>
@@ -34,6 +35,37 @@ internal static class Frames
         return new AreaDirectory(areas, []);
     }
 
+    /// <summary>
+    /// England; region 1 split into sub-regions E1300000s (s from 1, as Inner and Outer London are) with the given
+    /// number of authorities each, coded E0100s0aa; and region 2 with three authorities.
+    /// </summary>
+    public static AreaDirectory AreasWithSubRegions(params int[] authoritiesPerSubRegion)
+    {
+        var areas = new List<Area>
+        {
+            new() { Code = England, Name = "England", Kind = AreaKind.Country },
+            new() { Code = Region(1), Name = "Region 1", Kind = AreaKind.Region },
+            new() { Code = Region(2), Name = "Region 2", Kind = AreaKind.Region },
+        };
+        for (var s = 1; s <= authoritiesPerSubRegion.Length; s++)
+        {
+            areas.Add(new Area { Code = SubRegion(s), Name = $"Sub-region {s}", Kind = AreaKind.SubRegion, RegionCode = Region(1) });
+            for (var a = 1; a <= authoritiesPerSubRegion[s - 1]; a++)
+            {
+                areas.Add(new Area { Code = $"E0100{s}0{a:00}", Name = $"Authority 1.{s}.{a}", Kind = AreaKind.LocalAuthority, RegionCode = Region(1), SubRegionCode = SubRegion(s) });
+            }
+        }
+
+        for (var a = 1; a <= 3; a++)
+        {
+            areas.Add(new Area { Code = Authority(2, a), Name = $"Authority 2.{a}", Kind = AreaKind.LocalAuthority, RegionCode = Region(2) });
+        }
+
+        return new AreaDirectory(areas, []);
+    }
+
+    public static string SubRegion(int s) => $"E13{s:000000}";
+
     public static string Region(int r) => $"E12{r:000000}";
 
     public static string Authority(int r, int a) => $"E0{r}{a:000000}";
@@ -49,7 +81,7 @@ internal static class Frames
     };
 
     /// <summary>
-    /// A count frame with regions and England the sums of their authorities, and years the sums of their quarters
+    /// A count frame with regions, sub-regions and England the sums of their authorities, and years the sums of their quarters
     /// (<paramref name="stock"/>: a year is its fourth quarter) — from the authorities' quarterly counts.
     /// </summary>
     public static List<Observation> Counts(AreaDirectory areas, int financialYear, Func<string, int, long> quarterCount, bool stock = false)
@@ -68,6 +100,14 @@ internal static class Frames
             for (var q = 1; q <= 4; q++)
             {
                 counts[(region.Code, q)] = areas.LocalAuthorities.Where(a => a.RegionCode == region.Code).Sum(a => counts[(a.Code, q)]);
+            }
+        }
+
+        foreach (var subRegion in areas.SubRegions)
+        {
+            for (var q = 1; q <= 4; q++)
+            {
+                counts[(subRegion.Code, q)] = areas.LocalAuthorities.Where(a => a.SubRegionCode == subRegion.Code).Sum(a => counts[(a.Code, q)]);
             }
         }
 
@@ -106,6 +146,11 @@ internal static class Frames
             foreach (var region in areas.Regions)
             {
                 attacker.Sum(areas.LocalAuthorities.Where(a => a.RegionCode == region.Code).Select(a => At(a.Code, period)), At(region.Code, period));
+            }
+
+            foreach (var subRegion in areas.SubRegions)
+            {
+                attacker.Sum(areas.LocalAuthorities.Where(a => a.SubRegionCode == subRegion.Code).Select(a => At(a.Code, period)), At(subRegion.Code, period));
             }
 
             attacker.Sum(areas.Regions.Select(r => At(r.Code, period)), At(England, period));

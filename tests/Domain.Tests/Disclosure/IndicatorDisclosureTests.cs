@@ -36,6 +36,29 @@ public class IndicatorDisclosureTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_withheld_authority_of_a_sub_region_does_not_come_back_from_the_sub_region_less_its_other_authorities()
+    {
+        // Inner London is published beside London: cover found among Outer London's boroughs would leave the
+        // withheld borough as Inner London less the other inner boroughs. The outer boroughs are the smallest
+        // counts, the cover the cheapest to give, so only the sub-region's own sum sends the cover inside it.
+        var areas = Frames.AreasWithSubRegions(3, 3);
+        var small = "E01001001";
+        var frame = Frames.Counts(areas, 2024, (area, q) => (area, q) switch
+        {
+            _ when area == small && q == 2 => 3,
+            _ when area.StartsWith("E01002", StringComparison.Ordinal) => 7 + q,
+            _ => 60 + (5 * q) + (area.EndsWith('2') ? 9 : 0),
+        });
+
+        var withheld = IndicatorDisclosure.Decide(Frames.Count, frame, areas, Rule);
+
+        Assert.True(withheld.IsWithheld(At(frame, small, "2024-25 Q2")));
+        var sameSubRegion = new[] { "E01001002", "E01001003", Frames.SubRegion(1) };
+        Assert.Contains(sameSubRegion, a => withheld.IsWithheld(At(frame, a, "2024-25 Q2")));
+        Frames.AssertNoSmallCountRecoverable(frame, areas, withheld, TimeRelation.Flow);
+    }
+
+    [Fact]
     public void A_withheld_region_does_not_come_back_from_England_less_the_other_regions()
     {
         var areas = Frames.Areas(2, 3, 3);

@@ -68,7 +68,7 @@ public sealed class AttackerTable
 
     public FeasibleRange Range() => new(Known, Ceilings, Implied);
 
-    /// <summary>Every sum that holds the cell: its region of authorities, England of regions, its year of its quarters (or its last quarter, for a count at the period's end).</summary>
+    /// <summary>Every sum that holds the cell: its region (and sub-region) of authorities, England of regions, its year of its quarters (or its last quarter, for a count at the period's end).</summary>
     public IEnumerable<CountSum> SumsAround(Cell cell)
     {
         var areas = _reference.Areas;
@@ -84,6 +84,12 @@ public sealed class AttackerTable
             {
                 yield return new CountSum($"{region.Name} of its authorities in {period}", At(region.Code, period),
                     [.. authorities.Where(a => a.RegionCode == region.Code).Select(a => At(a.Code, period))]);
+            }
+
+            foreach (var subRegion in areas.SubRegions)
+            {
+                yield return new CountSum($"{subRegion.Name} of its authorities in {period}", At(subRegion.Code, period),
+                    [.. authorities.Where(a => a.SubRegionCode == subRegion.Code).Select(a => At(a.Code, period))]);
             }
 
             yield return new CountSum($"England of its regions in {period}", At(areas.England.Code, period), [.. areas.Regions.Select(r => At(r.Code, period))]);
