@@ -42,6 +42,7 @@ public class PlantedSmallCountsTests(PlantedSmallCountsHost host) : IClassFixtur
             }
         }
 
+        leaks.AddRange(PrintedBeyondTheirPages(outputs));
         Assert.True(outputs.Count(o => o.Status == 200) >= 30, $"Only {outputs.Count(o => o.Status == 200)} addresses answered {reader}.");
         Assert.True(leaks.Count == 0, $"{leaks.Count} planted small counts shown to {reader}:\n" + string.Join("\n", leaks.Distinct()));
     }
@@ -102,6 +103,35 @@ public class PlantedSmallCountsTests(PlantedSmallCountsHost host) : IClassFixtur
             Assert.True(outputs.Any(o => PageRows.Showing(o, planted, host.Reference).Any()), $"No page shows the analyst {planted}.");
         }
     }
+
+    /// <summary>
+    /// A board pack's PDF is its page printed: every number in the PDF's words must be on the pack's page, which is
+    /// held to the rule with every other page, so the PDF can show nothing the page does not.
+    /// </summary>
+    private static IEnumerable<string> PrintedBeyondTheirPages(IReadOnlyList<ServiceOutput> outputs)
+    {
+        var pdfs = outputs.Where(o => o.Status == 200 && o.MediaType == OutputCrawl.PdfMediaType).ToList();
+        if (new Dashboard.BoardPacks.ChromiumPdfPrinter(new Dashboard.BoardPacks.BoardPackOptions()).BrowserPath is not null)
+        {
+            Assert.True(pdfs.Count > 0, "No board pack was printed to PDF for the reader.");
+        }
+
+        foreach (var pdf in pdfs)
+        {
+            var page = outputs.Single(o => o.Url == pdf.Url.Replace(".pdf", string.Empty, StringComparison.Ordinal));
+            // Printed, a link shows its address after its words.
+            var addresses = System.Text.RegularExpressions.Regex.Matches(page.Body, "href=\"([^\"]*)\"").Select(m => m.Groups[1].Value);
+            var onThePage = NumbersIn(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(page.Body, "<[^>]+>", " ") + " " + string.Join(' ', addresses)));
+            foreach (var number in NumbersIn(pdf.Body).Where(n => !onThePage.Contains(n)))
+            {
+                yield return $"{pdf} prints {number}, which its page {page.Url} does not show";
+            }
+        }
+    }
+
+    /// <summary>The numbers standing as words of their own (not the digits inside the pack's hash or an address, which a PDF may wrap).</summary>
+    private static HashSet<string> NumbersIn(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, @"(?<![\w.,])\d[\d,]*(\.\d+)?(?!\w)").Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal))];
 
     /// <summary>The planted figures' numbers as the analyst is shown them: their intervals, to find them elsewhere.</summary>
     private async Task<Dictionary<PlantedFigure, List<ShownFigure>>> WholeFiguresAsync()

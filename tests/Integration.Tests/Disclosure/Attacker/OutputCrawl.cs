@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig;
 
 namespace Safeguarding.Analytics.Integration.Tests.Disclosure.Attacker;
 
@@ -13,9 +15,9 @@ namespace Safeguarding.Analytics.Integration.Tests.Disclosure.Attacker;
 /// quarter and the ids of the planted submission, the exceptions on the planted indicators and the extract's run, and
 /// with <c>?indicator=&amp;area=&amp;period=&amp;quarter=</c> naming the planted figure. The indicator routes
 /// (series, compare, forecast, …) are also read for every authority of the planted area's region, every region and
-/// England, as an attacker collecting the sums would. Not read: static files, the framework's own endpoints, the job
-/// dashboard (analysts' and administrators' tool, outside the board's outputs), sign-out, and the PDF of a board pack
-/// (the same content as its HTML page, printed).
+/// England, as an attacker collecting the sums would; the series also as it stood at the moment the counts were
+/// planted and with every version. The PDF of a board pack is read as its words; the job dashboard's pages are read
+/// too. Not read: static files, the framework's own endpoints and sign-out.
 /// </summary>
 internal sealed partial class OutputCrawl(PlantedSmallCountsHost host)
 {
@@ -41,20 +43,50 @@ internal sealed partial class OutputCrawl(PlantedSmallCountsHost host)
             }
         }
 
+        foreach (var planted in host.Planted)
+        {
+            // The series as it stood a moment ago, and every version of it: decided over the frame of that moment.
+            var series = "/api/indicators/{id}/series";
+            urls.TryAdd(Fill(series, planted, planted.Cell.Area, null) + Query(planted, planted.Cell.Area) + "&versions=all", series);
+            urls.TryAdd(Fill(series, planted, planted.Cell.Area, null) + Query(planted, planted.Cell.Area) + "&asOf=" + Uri.EscapeDataString(host.PlantedAt.ToString("O", CultureInfo.InvariantCulture)), series);
+        }
+
+        foreach (var page in JobDashboardPages)
+        {
+            urls.TryAdd(page, "/hangfire");
+        }
+
         var outputs = new List<ServiceOutput>();
         foreach (var (url, route) in urls)
         {
             using var response = await client.GetAsync(url);
             var mediaType = response.Content.Headers.ContentType?.MediaType ?? string.Empty;
             var text = mediaType.StartsWith("text/", StringComparison.Ordinal) || mediaType.Contains("json", StringComparison.Ordinal)
-                ? await response.Content.ReadAsStringAsync() : string.Empty;
+                ? await response.Content.ReadAsStringAsync()
+                : mediaType == PdfMediaType && response.IsSuccessStatusCode ? WordsOf(await response.Content.ReadAsByteArrayAsync()) : string.Empty;
             outputs.Add(new ServiceOutput(reader, route, url, (int)response.StatusCode, mediaType, text));
         }
 
         return outputs;
     }
 
-    /// <summary>The area itself, every authority of its region, every region and England.</summary>
+    public const string PdfMediaType = "application/pdf";
+
+    /// <summary>
+    /// The job dashboard's pages (analysts' and administrators' tool): the queues, the jobs in each state with their
+    /// arguments and any failure's message, and the recurring jobs.
+    /// </summary>
+    private static readonly string[] JobDashboardPages =
+        ["/hangfire", "/hangfire/jobs/enqueued", "/hangfire/jobs/succeeded", "/hangfire/jobs/failed", "/hangfire/jobs/scheduled", "/hangfire/recurring", "/hangfire/retries"];
+
+    /// <summary>A PDF's text as its words, in reading order, one space apart.</summary>
+    private static string WordsOf(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join(' ', document.GetPages().SelectMany(page => page.GetWords()).Select(word => word.Text));
+    }
+
+    /// <summary>The area itself, every authority of its region, every region, the region's sub-regions and England.</summary>
     public IReadOnlyList<string> AttackAreas(PlantedFigure planted)
     {
         var areas = host.Reference.Areas;
@@ -63,6 +95,7 @@ internal sealed partial class OutputCrawl(PlantedSmallCountsHost host)
         return [.. new[] { area.Code }
             .Concat(areas.LocalAuthorities.Where(a => a.IsCurrent && region is not null && a.RegionCode == region.Code).Select(a => a.Code))
             .Concat(areas.Regions.Select(r => r.Code))
+            .Concat(areas.SubRegions.Where(s => region is not null && s.RegionCode == region.Code).Select(s => s.Code))
             .Append(areas.England.Code)
             .Distinct(StringComparer.Ordinal)];
     }
@@ -89,7 +122,7 @@ internal sealed partial class OutputCrawl(PlantedSmallCountsHost host)
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
             var isStatic = endpoint.Metadata.Any(m => m.GetType().Name.Contains("StaticAsset", StringComparison.Ordinal)) || route == "/{**path:file}";
             var notAnOutput = route.StartsWith("/_", StringComparison.Ordinal) || route.StartsWith("/hangfire", StringComparison.Ordinal)
-                || route == "/account/sign-out" || route.EndsWith(".pdf", StringComparison.Ordinal);
+                || route == "/account/sign-out";
             if (methods.Contains("GET") && !isStatic && !notAnOutput)
             {
                 routes.Add(route);

@@ -67,6 +67,9 @@ public sealed class PlantedSmallCountsHost : IDisposable
 
     public IReadOnlyList<PlantedFigure> Planted => [InAQuarter, InTheYearsQuarter, InAYear, InAnotherAuthority];
 
+    /// <summary>A moment after the last planted count was loaded: the series read as it stood then.</summary>
+    public DateTime PlantedAt { get; private set; }
+
     /// <summary>The submission that carried the planted quarter.</summary>
     public long PlantedSubmissionId { get; private set; }
 
@@ -191,6 +194,7 @@ public sealed class PlantedSmallCountsHost : IDisposable
             return all.GetArrayLength() >= loadsBefore + 2 ? all : (JsonElement?)null;
         });
         await WaitForReconciledAsync(loads.EnumerateArray().Last().GetProperty("loadId").GetString()!);
+        PlantedAt = DateTime.UtcNow;
 
         await BoardPackFlow.FreezeAsync(Analyst, Quarter, "2023-12-14");
         await BoardPackFlow.FreezeAsync(Analyst, "2024-25 Q4", "2025-06-12");
