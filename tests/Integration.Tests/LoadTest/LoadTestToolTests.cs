@@ -131,7 +131,8 @@ public sealed class LoadTestToolTests : IClassFixture<LoadTestToolTests.KestrelH
     {
         Url = _host.Address,
         Users = 3,
-        Duration = TimeSpan.FromSeconds(6),
+        // Long enough for each member to walk the whole journey at least once on a busy two-core machine.
+        Duration = TimeSpan.FromSeconds(12),
         RampUp = TimeSpan.FromSeconds(1),
         UserName = userName,
         Password = DashboardFactory.Password,
