@@ -32,7 +32,7 @@ public sealed class ContainedPrintingFixture : IDisposable
 /// with <c>Retry-After</c>, each exact document printed once and kept in the app store, and the PDF route under the
 /// rate limiter.
 /// </summary>
-public class BoardPackPrintingTests(ContainedPrintingFixture host) : IClassFixture<ContainedPrintingFixture>
+public class BoardPackPrintingTests(ContainedPrintingFixture host, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ContainedPrintingFixture>
 {
     private ChromiumPdfPrinter Printer => host.Factory.Services.GetRequiredService<ChromiumPdfPrinter>();
 
@@ -55,9 +55,15 @@ public class BoardPackPrintingTests(ContainedPrintingFixture host) : IClassFixtu
         var readers = versions.Select(_ => host.Factory.CreateClientAs(BoardRoles.BoardMember)).ToList();
         var startedBefore = Printer.Started;
         HttpResponseMessage[] responses;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using (var children = ChromiumChildren.Watch())
         {
             responses = await Task.WhenAll(versions.Select((v, i) => readers[i].GetAsync($"/board-packs/{QuarterSlug.Of(quarter)}/v{v}.pdf")));
+            output.WriteLine(
+                $"20 requests answered in {clock.Elapsed.TotalSeconds:0.0} s: {responses.Count(r => r.StatusCode == HttpStatusCode.OK)} PDFs, "
+                + $"{responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests)} refused with Retry-After "
+                + $"{string.Join("/", responses.Select(r => r.Headers.RetryAfter?.Delta?.TotalSeconds).OfType<double>().Distinct())} s; "
+                + $"most Chromium children at once {children.MostAtOnce} over {children.Looks} looks, the printer's own count {Printer.MostAtOnce}.");
             Assert.True(children.Looks > 10, "The processes were not watched while printing.");
             Assert.InRange(children.MostAtOnce, 1, 2);
         }
@@ -95,9 +101,13 @@ public class BoardPackPrintingTests(ContainedPrintingFixture host) : IClassFixtu
         using var qa = host.Factory.CreateClientAs(BoardRoles.QaMember);
         var startedBefore = Printer.Started;
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var atOnce = await Task.WhenAll(readers.Select(r => r.GetByteArrayAsync(address + ".pdf")));
+        var printing = clock.Elapsed;
         var startedByThem = Printer.Started - startedBefore;
+        clock.Restart();
         var later = await qa.GetByteArrayAsync(address + ".pdf");
+        output.WriteLine($"6 requests for one new version: {printing.TotalSeconds:0.00} s with one print of {atOnce[0].Length:N0} bytes; the kept PDF afterwards in {clock.Elapsed.TotalMilliseconds:0} ms.");
 
         Assert.Equal(1, startedByThem);
         Assert.Equal(startedBefore + 1, Printer.Started);
