@@ -8,10 +8,11 @@ using Safeguarding.Analytics.Domain.Periods;
 namespace Safeguarding.Analytics.Dashboard.BoardPacks;
 
 /// <summary>
-/// The frozen packs: <c>/board-packs/2024-25-Q1/v1</c> (the HTML document) and <c>…/v1.pdf</c> for every reader;
+/// The frozen packs: <c>/board-packs/2024-25-Q1/v1</c> (the HTML document) and <c>…/v1.pdf</c> for every reader (the
+/// PDF printed once and kept, within the printer's limits and the rate limiter's);
 /// <c>/api/board-packs</c> lists them, <c>POST /api/board-packs</c> (<c>{ quarter, presentedOn }</c>) freezes a new
-/// version, <c>/api/board-packs/2024-25-Q1/1</c> gives its content and <c>POST …/regenerate</c> rebuilds it as at its
-/// moment to show whether it is unchanged. Every copy taken of a frozen pack is in the audit trail.
+/// version, <c>/api/board-packs/2024-25-Q1/1</c> gives its content and <c>POST …/regenerate</c> (QA members and
+/// administrators) rebuilds it as at its moment to show whether it is unchanged. Every copy taken of a frozen pack is in the audit trail.
 /// </summary>
 internal static class BoardPackEndpoints
 {
@@ -21,11 +22,11 @@ internal static class BoardPackEndpoints
     {
         var read = endpoints.MapGroup(string.Empty).RequireAuthorization(Policies.ReadDashboard);
         read.MapGet("/board-packs/{quarter}/v{version:int}", GetHtmlAsync);
-        read.MapGet("/board-packs/{quarter}/v{version:int}.pdf", GetPdfAsync);
+        read.MapGet("/board-packs/{quarter}/v{version:int}.pdf", GetPdfAsync).RequireRateLimiting(RateLimits.BoardPackPdf);
         read.MapGet("/api/board-packs", ListAsync);
         read.MapGet("/api/board-packs/{quarter}/{version:int}", GetContentAsync);
-        read.MapPost("/api/board-packs/{quarter}/{version:int}/regenerate", RegenerateAsync);
         endpoints.MapPost("/api/board-packs", FreezeAsync).RequireAuthorization(Policies.PrepareBoardPacks);
+        endpoints.MapPost("/api/board-packs/{quarter}/{version:int}/regenerate", RegenerateAsync).RequireAuthorization(Policies.CheckBoardPacks);
         return endpoints;
     }
 
@@ -46,32 +47,34 @@ internal static class BoardPackEndpoints
     }
 
     private static async Task<IResult> GetPdfAsync(
-        string quarter, int version, HttpContext context, BoardPackReads packs, BoardPackFreezer freezer, ChromiumPdfPrinter printer, CancellationToken ct)
+        string quarter, int version, HttpContext context, BoardPackReads packs, BoardPackFreezer freezer, ChromiumPdfPrinter printer, BoardPackPdfs pdfs, CancellationToken ct)
     {
         if (await FindAsync(quarter, version, context, packs, ct) is not ({ } pack, null))
         {
             return Results.NotFound();
         }
 
-        if (printer.BrowserPath is null)
-        {
-            return Results.Problem(ChromiumPdfPrinter.NotInstalled, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF printing is not installed");
-        }
-
         var html = BoardPackHtml.Render(pack.Content, pack.Version, ServiceAddress(context.Request));
-        byte[] pdf;
-        try
+        var outcome = printer.BrowserPath is null ? null : await pdfs.GetAsync(pack.Version, html, ct);
+        switch (outcome)
         {
-            pdf = await printer.PrintAsync(html, ct);
-        }
-        catch (InvalidOperationException failure)
-        {
-            return Results.Problem(
-                $"{failure.Message} The HTML pack is available at {Address(pack.Version)}.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "The PDF could not be printed");
+            case null:
+                return Results.Problem(ChromiumPdfPrinter.NotInstalled, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF printing is not installed");
+            case PdfOutcome.Busy busy:
+                context.Response.Headers.RetryAfter = busy.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                return Results.Problem(
+                    $"{busy.PrintsAtOnce} board packs are being printed and {busy.PrintsWaiting} more are waiting, the most this service prints at once. "
+                    + $"Wait {busy.RetryAfterSeconds} seconds and ask again; once printed, a pack's PDF is kept and comes at once. "
+                    + $"The HTML pack is available now at {Address(pack.Version)} and prints to PDF from any browser.",
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "The PDF printer is busy");
+            case PdfOutcome.Failed failed:
+                return Results.Problem(
+                    $"{failed.Reason} The HTML pack is available at {Address(pack.Version)}.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "The PDF could not be printed");
         }
 
         await freezer.RecordDownloadAsync(BoardPerson.From(context.User)!, pack.Version, "PDF", context.Connection.RemoteIpAddress?.ToString(), ct);
-        return Results.File(pdf, "application/pdf", $"board-pack-{quarter}-v{version.ToString(CultureInfo.InvariantCulture)}.pdf");
+        return Results.File(((PdfOutcome.Ready)outcome).Pdf, "application/pdf", $"board-pack-{quarter}-v{version.ToString(CultureInfo.InvariantCulture)}.pdf");
     }
 
     private static async Task<IResult> ListAsync(HttpContext context, BoardPackReads packs, CancellationToken ct) =>

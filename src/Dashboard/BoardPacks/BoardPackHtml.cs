@@ -14,6 +14,12 @@ public static class BoardPackHtml
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 
+    /// <summary>
+    /// The policy the document carries in itself, wherever it is opened or printed: nothing is fetched and no script
+    /// runs; only its own inline stylesheet (and images written into it as data) apply.
+    /// </summary>
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
     /// <param name="content">The pack's content.</param>
     /// <param name="version">The frozen version's record, or null for a pack not frozen.</param>
     /// <param name="serviceAddress">The service's address, so every link (printed beside it on paper) leads back to the dashboard.</param>
@@ -24,6 +30,7 @@ public static class BoardPackHtml
         var html = new StringBuilder(64 * 1024);
         var title = $"Board pack {content.Quarter}{(version is null ? string.Empty : $", version {version.Version}")}";
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(title)).Append(" — ").Append(E(content.Area)).Append("</title>\n")
             .Append("<style>\n").Append(BoardPackStyles.Css).Append("\n</style>\n</head>\n<body>\n");

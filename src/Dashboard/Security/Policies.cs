@@ -38,6 +38,9 @@ internal static class Policies
     /// <summary>Freeze a new version of a quarter's board pack: QA members, analysts and administrators.</summary>
     public const string PrepareBoardPacks = "PrepareBoardPacks";
 
+    /// <summary>Rebuild a frozen board pack as at its moment to check it is unchanged: QA members and administrators.</summary>
+    public const string CheckBoardPacks = "CheckBoardPacks";
+
     /// <summary>The audit trail: administrators.</summary>
     public const string ViewAudit = "ViewAudit";
 
@@ -65,6 +68,7 @@ internal static class Policies
         [WriteCommentary] = [BoardRoles.AgencyLead],
         [RunJobs] = [BoardRoles.Analyst, BoardRoles.Admin],
         [PrepareBoardPacks] = [BoardRoles.QaMember, BoardRoles.Analyst, BoardRoles.Admin],
+        [CheckBoardPacks] = [BoardRoles.QaMember, BoardRoles.Admin],
         [ViewAudit] = [BoardRoles.Admin],
         [EditCatalogue] = [BoardRoles.Admin],
         [OwnAccount] = BoardRoles.All,

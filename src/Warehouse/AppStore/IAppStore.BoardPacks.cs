@@ -20,6 +20,16 @@ public partial interface IAppStore
     Task<FrozenBoardPack?> FindBoardPackAsync(string quarter, int version, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Keeps a pack's PDF unless one is already kept for the same quarter, version and HTML; either way returns the
+    /// PDF kept (the first one kept, when two instances printed the same document at once). Kept PDFs never change.
+    /// </summary>
+    /// <exception cref="ArgumentException">The quarter is empty, the HTML hash is not 64 lower-case hex digits, or the PDF is empty.</exception>
+    Task<byte[]> KeepBoardPackPdfAsync(BoardPackPdf pdf, CancellationToken cancellationToken = default);
+
+    /// <summary>The PDF kept for that quarter, version and HTML (by its SHA-256), or null when none is.</summary>
+    Task<byte[]?> FindBoardPackPdfAsync(string quarter, int version, string htmlSha256, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Every QA step taken on any exception at or before <paramref name="moment"/> (UTC), by exception then number:
     /// where each exception stood with QA at that moment, for a pack read as at it.
     /// </summary>

@@ -123,4 +123,18 @@ public class BoardPackHtmlTests
         Assert.Equal(BoardPackHtml.Render(content, null, Service), BoardPackHtml.Render(BoardPackJson.Read(json), null, Service));
         Assert.Equal(json, BoardPackJson.Write(BoardPackJson.Read(json)));
     }
+
+    [Fact]
+    public void The_document_carries_a_policy_that_fetches_nothing_and_runs_no_script_ahead_of_everything_it_governs()
+    {
+        var html = BoardPackHtml.Render(Content("Plain words"), null, Service);
+
+        var meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">";
+        var at = html.IndexOf(meta, StringComparison.Ordinal);
+        Assert.True(at > 0, "The pack has no Content-Security-Policy meta element.");
+        Assert.True(at < html.IndexOf("<title>", StringComparison.Ordinal), "The policy comes after the title.");
+        Assert.True(at < html.IndexOf("<style>", StringComparison.Ordinal), "The policy comes after the stylesheet.");
+        Assert.Equal(1, html.Split("Content-Security-Policy").Length - 1);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
 }

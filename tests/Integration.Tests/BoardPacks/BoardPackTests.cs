@@ -37,7 +37,7 @@ public class BoardPackTests(EmbeddedDashboardFixture host) : IClassFixture<Embed
         var first = await FreezeAsync(analyst, quarter.Key, presentedOn);
         await LoadPoliceReturnAsync(analyst, host.Client, quarter.Key, PoliceReturn(quarter.Key, 390));
         await police.PostAsJsonAsync("/api/commentary", new { indicator = "da_notifications_timely_pct", period = quarter.Key, text = "Revised after the resubmission." });
-        var check = await boardMember.PostAsync($"/api/board-packs/{slug}/{first.GetProperty("version").GetInt32()}/regenerate", null);
+        var check = await qa.PostAsync($"/api/board-packs/{slug}/{first.GetProperty("version").GetInt32()}/regenerate", null);
         await NextSecondAsync();
         var second = await FreezeAsync(qa, quarter.Key, presentedOn);
 
