@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Domain.Readers;
 using Safeguarding.Analytics.Warehouse.AppStore;
@@ -61,7 +62,7 @@ public sealed class AuditTrailReads(IAppStore store, AuditTrail audit)
 
         if (filter.Actor is { } actor)
         {
-            parts.Add("actor " + actor);
+            parts.Add("actor " + Visible(actor));
         }
 
         if (filter.Action is { } action)
@@ -71,11 +72,26 @@ public sealed class AuditTrailReads(IAppStore store, AuditTrail audit)
 
         if (filter.SubjectType is { } subjectType)
         {
-            parts.Add("subject " + subjectType + (filter.SubjectId is { } id ? ":" + id : string.Empty));
+            parts.Add("subject " + Visible(subjectType + (filter.SubjectId is { } id ? ":" + id : string.Empty)));
         }
 
         parts.Add("limit " + filter.Limit.ToString(CultureInfo.InvariantCulture));
         return string.Join(", ", parts);
+    }
+
+    /// <summary>
+    /// The text with each control character written as <c>\uXXXX</c>: a filter is typed by someone, and the trail
+    /// keeps its detail on one line and cannot hold a NUL.
+    /// </summary>
+    private static string Visible(string text)
+    {
+        var visible = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            _ = char.IsControl(c) ? visible.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)) : visible.Append(c);
+        }
+
+        return visible.ToString();
     }
 
     private static string Utc(DateTime time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -96,6 +96,17 @@ public class AuditApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embedd
     }
 
     [Fact]
+    public async Task A_read_filtered_by_control_characters_is_recorded_with_them_written_out()
+    {
+        var (admin, userName) = LocalClient(BoardRoles.Admin);
+
+        (await admin.GetAsync("/api/audit?actor=before%00after%0Aline")).EnsureSuccessStatusCode();
+
+        var read = Assert.Single((await admin.GetFromJsonAsync<JsonElement>($"/api/audit?actor={userName}&action=audit.read")).EnumerateArray());
+        Assert.Equal("actor before\\u0000after\\u000aline, limit 500; 0 events", read.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task The_audit_trail_is_for_administrators_only()
     {
         using var anonymous = host.Factory.CreateAnonymousClient();
