@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Radzen;
 using Safeguarding.Analytics.Dashboard.Api;
 using Safeguarding.Analytics.Dashboard.Api.Methods;
+using Safeguarding.Analytics.Dashboard.Audit;
 using Safeguarding.Analytics.Dashboard.BoardPacks;
 using Safeguarding.Analytics.Dashboard.Health;
 using Safeguarding.Analytics.Dashboard.Security;
@@ -32,6 +33,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddScoped<Indicators.CommentaryWriter>();
         services.AddScoped<Comparison.CompareAreasQuery>();
         services.AddReaderFeatures();
+        services.AddPageClientAddress();
         services.AddScoped<Extracts.DeepDiveExtracts>();
         services.AddBoardPacks();
         services.AddRazorComponents().AddInteractiveServerComponents();

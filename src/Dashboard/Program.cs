@@ -1,6 +1,7 @@
 using Hangfire;
 using Safeguarding.Analytics.Dashboard;
 using Safeguarding.Analytics.Dashboard.Components;
+using Safeguarding.Analytics.Dashboard.Jobs;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Ingest;
 using Safeguarding.Analytics.Warehouse;
@@ -35,6 +36,7 @@ app.UseApiWritesNeedToken();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseJobDashboardAudit();
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapBoardDashboard();

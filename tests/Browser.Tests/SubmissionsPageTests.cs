@@ -49,4 +49,24 @@ public class SubmissionsPageTests(BrowserSession session) : IClassFixture<Browse
         Assert.Contains("2023-24 Q4", await page.Locator("[data-testid='quality']").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsFolder, "submissions-loaded.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task A_return_sent_from_the_page_is_audited_with_the_browsers_address_as_the_api_records_it()
+    {
+        var sender = session.Factory.CreateAccount(Domain.Readers.BoardRoles.Analyst);
+        var page = await session.Browser.NewPageAsync();
+        await session.SignInAsync(page, sender);
+        await page.GotoAsync(new Uri(session.BaseAddress, "/submissions").ToString());
+        await page.Locator("[data-interactive='true']").WaitForAsync();
+        var csv = $"{Header}\nrepeat_da_pct,E06000019,2023-24 Q2,24.0,30,125,final,\n";
+
+        await page.SelectOptionAsync("[data-testid='agency']", "police");
+        await page.SetInputFilesAsync("[data-testid='file']", new FilePayload { Name = "police_q2.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.ClickAsync("[data-testid='send']:not([disabled])");
+        await page.Locator("[data-testid='result'][data-status='loaded']").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+        var received = Assert.Single((await session.Api.GetFromJsonAsync<JsonElement>($"/api/audit?actor={sender}&action=return.received")).EnumerateArray());
+        Assert.Contains("police_q2.csv", received.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("127.0.0.1", received.GetProperty("clientAddress").GetString());
+    }
 }

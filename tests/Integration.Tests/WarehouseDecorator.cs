@@ -34,7 +34,7 @@ internal abstract class WarehouseDecorator(IAnalyticStore inner) : IAnalyticStor
 
     public Task<LoadStamp> GetLoadStampAsync(CancellationToken cancellationToken = default) => inner.GetLoadStampAsync(cancellationToken);
 
-    public Task<string> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
+    public virtual Task<string> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
 
     public void Dispose()
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Dashboard.Audit;
-using Safeguarding.Analytics.Domain.Readers;
 using Safeguarding.Analytics.Warehouse.Audit;
 
 namespace Safeguarding.Analytics.Dashboard.Api;
@@ -10,24 +9,32 @@ namespace Safeguarding.Analytics.Dashboard.Api;
 /// <summary>
 /// <c>GET /api/audit</c> (<c>from</c>, <c>to</c> as ISO 8601 UTC times, <c>actor</c>, <c>action</c>, <c>subject</c> as
 /// <c>type</c> or <c>type:id</c> such as <c>submission:17</c>, <c>limit</c>) lists the audit trail, newest first;
-/// <c>GET /api/audit.csv</c> gives the same rows as CSV. Administrators only.
+/// <c>GET /api/audit.csv</c> gives the same rows as CSV. Administrators only; each read and export is itself in the
+/// trail (<c>audit.read</c>, <c>audit.exported</c>).
 /// </summary>
 internal static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/audit", async (HttpRequest request, AuditTrailReads audit, CancellationToken ct) =>
-            Filter(request, out var filter) is { } refused ? refused : Results.Ok(await audit.ForAsync(ReaderOf(request), filter, ct)))
+            Filter(request, out var filter) is { } refused
+                ? refused
+                : Results.Ok(await audit.ForAsync(PersonOf(request), filter, AuditTrailView.Api, AddressOf(request), ct)))
             .RequireAuthorization(Policies.ViewAudit);
         endpoints.MapGet("/api/audit.csv", async (HttpRequest request, AuditTrailReads audit, CancellationToken ct) =>
             Filter(request, out var filter) is { } refused
                 ? refused
-                : Results.File(Encoding.UTF8.GetBytes(AuditCsv.Write(await audit.ForAsync(ReaderOf(request), filter, ct))), "text/csv; charset=utf-8", "audit.csv"))
+                : Results.File(
+                    Encoding.UTF8.GetBytes(AuditCsv.Write(await audit.ForAsync(PersonOf(request), filter, AuditTrailView.Csv, AddressOf(request), ct))),
+                    "text/csv; charset=utf-8",
+                    "audit.csv"))
             .RequireAuthorization(Policies.ViewAudit);
         return endpoints;
     }
 
-    private static Reader ReaderOf(HttpRequest request) => BoardPerson.From(request.HttpContext.User)!.Reader;
+    private static BoardPerson PersonOf(HttpRequest request) => BoardPerson.From(request.HttpContext.User)!;
+
+    private static string? AddressOf(HttpRequest request) => request.HttpContext.Connection.RemoteIpAddress?.ToString();
 
     /// <summary>The filter the query asks for, or the answer refusing it.</summary>
     private static IResult? Filter(HttpRequest request, out AuditFilter filter)

@@ -86,6 +86,24 @@ public static class AuditActions
     /// <summary>An extract run's file was downloaded.</summary>
     public const string ExtractFileDownloaded = "extract.file.downloaded";
 
+    /// <summary>An administrator read the audit trail (its page or its API); the filter and how many events are in the detail.</summary>
+    public const string AuditRead = "audit.read";
+
+    /// <summary>An administrator exported the audit trail as CSV; the filter and how many events are in the detail.</summary>
+    public const string AuditExported = "audit.exported";
+
+    /// <summary>A recurring job was run now from the job dashboard.</summary>
+    public const string JobTriggered = "job.triggered";
+
+    /// <summary>A job was put back in its queue (requeued, or a scheduled or awaiting one enqueued now) from the job dashboard.</summary>
+    public const string JobRequeued = "job.requeued";
+
+    /// <summary>A job was deleted from the job dashboard.</summary>
+    public const string JobDeleted = "job.deleted";
+
+    /// <summary>A recurring job's schedule was removed from the job dashboard.</summary>
+    public const string RecurringJobRemoved = "job.recurring_removed";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, ReturnFailed, SubmissionFileDownloaded,
@@ -93,5 +111,6 @@ public static class AuditActions
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
         CommentaryWritten, BoardPackFrozen, BoardPackDownloaded,
         ExtractDefined, ExtractDeleted, ExtractRunRequested, ExtractRunSucceeded, ExtractRunFailed, ExtractFileDownloaded,
+        AuditRead, AuditExported, JobTriggered, JobRequeued, JobDeleted, RecurringJobRemoved,
     };
 }

@@ -76,4 +76,10 @@ public static class AuditSubjects
 
     /// <summary>A deep-dive extract; its runs are audited under the extract, the run named in the detail.</summary>
     public const string Extract = "extract";
+
+    /// <summary>The audit trail itself, by where it was read: <c>page</c>, <c>api</c> or <c>csv</c>.</summary>
+    public const string AuditTrail = "audit";
+
+    /// <summary>A background job by its id, or a recurring job by its name.</summary>
+    public const string Job = "job";
 }

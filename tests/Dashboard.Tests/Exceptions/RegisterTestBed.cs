@@ -40,6 +40,8 @@ public abstract class RegisterTestBed : BunitContext
         Services.AddSingleton(new QaMeetingCalendar([]));
         Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<ExceptionQa>();
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<Safeguarding.Analytics.Dashboard.Audit.PageClientAddress>();
         Warehouse = new DuckDbAnalyticStore(new DuckDbAnalyticStoreOptions(Path.Combine(_folder, "warehouse.duckdb")));
         Warehouse.InstallSchemaAsync().GetAwaiter().GetResult();
         Services.AddSingleton<IAnalyticStore>(Warehouse);

@@ -77,6 +77,36 @@ public class AuditApiTests(EmbeddedDashboardFixture host) : IClassFixture<Embedd
     }
 
     [Fact]
+    public async Task Reading_the_audit_trail_on_its_page_and_api_and_exporting_it_are_themselves_in_it()
+    {
+        var (admin, userName) = LocalClient(BoardRoles.Admin);
+
+        (await admin.GetAsync("/api/audit?action=comparator.loaded")).EnsureSuccessStatusCode();
+        (await admin.GetAsync("/api/audit.csv?subject=submission:999999&limit=20")).EnsureSuccessStatusCode();
+        (await admin.GetAsync("/admin/audit?from=2025-07-01&actor=nobody.here")).EnsureSuccessStatusCode();
+
+        var reads = (await admin.GetFromJsonAsync<JsonElement>($"/api/audit?actor={userName}&subject=audit")).EnumerateArray().ToList();
+
+        Assert.Equal(["audit.read", "audit.exported", "audit.read"], reads.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(["page", "csv", "api"], reads.Select(e => e.GetProperty("subjectId").GetString()));
+        Assert.All(reads, e => Assert.Equal("127.0.0.1", e.GetProperty("clientAddress").GetString()));
+        Assert.Equal("from 2025-07-01T00:00:00Z, actor nobody.here, limit 1000; 0 events", reads[0].GetProperty("detail").GetString());
+        Assert.Equal("subject submission:999999, limit 20; 0 events", reads[1].GetProperty("detail").GetString());
+        Assert.StartsWith("action comparator.loaded, limit 500; ", reads[2].GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_read_filtered_by_control_characters_is_recorded_with_them_written_out()
+    {
+        var (admin, userName) = LocalClient(BoardRoles.Admin);
+
+        (await admin.GetAsync("/api/audit?actor=before%00after%0Aline")).EnsureSuccessStatusCode();
+
+        var read = Assert.Single((await admin.GetFromJsonAsync<JsonElement>($"/api/audit?actor={userName}&action=audit.read")).EnumerateArray());
+        Assert.Equal("actor before\\u0000after\\u000aline, limit 500; 0 events", read.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task The_audit_trail_is_for_administrators_only()
     {
         using var anonymous = host.Factory.CreateAnonymousClient();

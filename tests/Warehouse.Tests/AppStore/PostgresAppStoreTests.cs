@@ -1,6 +1,7 @@
 using Npgsql;
 using Safeguarding.Analytics.Tests.Support;
 using Safeguarding.Analytics.Warehouse.AppStore;
+using Safeguarding.Analytics.Warehouse.Audit;
 
 namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;
 
@@ -30,6 +31,26 @@ public sealed class PostgresAppStoreTests : AppStoreContract, IAsyncLifetime
     {
         await using var command = _databases[^1].Source.CreateCommand(sql);
         await command.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
+    public async Task The_engine_refuses_to_truncate_the_audit_trail()
+    {
+        var store = await CreateStoreAsync();
+        var kept = await store.AppendAuditAsync(new AuditEvent
+        {
+            Actor = AuditActors.System,
+            Action = AuditActions.ComparatorLoaded,
+            SubjectType = AuditSubjects.Comparator,
+            SubjectId = "lait.csv",
+            Detail = "kept",
+        });
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteDirectlyAsync("TRUNCATE audit_events"));
+        await Assert.ThrowsAsync<PostgresException>(() => ExecuteDirectlyAsync("TRUNCATE audit_events RESTART IDENTITY CASCADE"));
+
+        Assert.Contains("append-only: TRUNCATE refused", refused.MessageText, StringComparison.Ordinal);
+        Assert.Equal(kept, Assert.Single(await store.GetAuditAsync(new AuditFilter())));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
