@@ -14,12 +14,20 @@ internal static class MigrationRunner
     {
         var assembly = typeof(MigrationRunner).Assembly;
         var prefix = $"{assembly.GetName().Name}.AppStore.Migrations.{engineFolder}.";
-        return assembly.GetManifestResourceNames()
+        var scripts = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
             .Select(n => n[prefix.Length..^4])
             .Order(StringComparer.Ordinal)
-            .Select(name => (int.Parse(name[..4], System.Globalization.CultureInfo.InvariantCulture), name, Read(assembly, prefix + name + ".sql")))
+            .Select(name => (Version: int.Parse(name[..4], System.Globalization.CultureInfo.InvariantCulture), Name: name, Sql: Read(assembly, prefix + name + ".sql")))
             .ToList();
+        // A version is applied once, so a second script of the same number would never run: refuse to start instead.
+        foreach (var twice in scripts.GroupBy(s => s.Version).Where(g => g.Count() > 1))
+        {
+            throw new InvalidOperationException(
+                $"Two {engineFolder} migrations share version {twice.Key:D4} ({string.Join(", ", twice.Select(s => s.Name))}): renumber one.");
+        }
+
+        return scripts;
     }
 
     public static async Task ApplyAsync(DbConnection connection, string engineFolder, string? lockStatement, string appliedAtSql, CancellationToken cancellationToken)

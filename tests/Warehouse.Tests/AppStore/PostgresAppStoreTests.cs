@@ -53,6 +53,26 @@ public sealed class PostgresAppStoreTests : AppStoreContract, IAsyncLifetime
         Assert.Equal(kept, Assert.Single(await store.GetAuditAsync(new AuditFilter())));
     }
 
+    [Theory]
+    [InlineData("board_packs")]
+    [InlineData("board_pack_pdfs")]
+    public async Task The_engine_refuses_to_truncate_what_the_board_was_shown(string table)
+    {
+        await CreateStoreAsync();
+        await ExecuteDirectlyAsync("""
+            INSERT INTO board_packs (quarter, version, presented_on, data_as_of, frozen_by, frozen_at, content_json, content_sha256)
+            VALUES ('2024-25 Q1', 1, '2024-09-12', now(), 'analyst', now(), '{}', 'sha');
+            INSERT INTO board_pack_pdfs (quarter, version, html_sha256, pdf, pdf_sha256, printed_at)
+            VALUES ('2024-25 Q1', 1, 'html', '\x25504446', 'pdf', now());
+            """);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteDirectlyAsync($"TRUNCATE {table}"));
+
+        Assert.Contains("TRUNCATE refused", refused.MessageText, StringComparison.Ordinal);
+        await using var count = _databases[^1].Source.CreateCommand($"SELECT count(*) FROM {table}");
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
