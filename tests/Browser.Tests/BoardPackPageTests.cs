@@ -11,18 +11,22 @@ namespace Safeguarding.Analytics.Browser.Tests;
 public class BoardPackPageTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
     [Fact]
-    public async Task The_list_page_freezes_a_pack_and_lists_it_and_passes_the_accessibility_scan()
+    public async Task The_list_page_freezes_a_pack_with_the_senders_address_and_lists_it_and_passes_the_accessibility_scan()
     {
         var page = await session.NewPageAsync(options: new BrowserNewPageOptions { BypassCSP = true });
         await page.GotoAsync(new Uri(session.BaseAddress, "/board-packs").ToString());
         await page.Locator("main[data-render-mode='interactive']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         var quarter = await page.Locator("#pack-quarter").InputValueAsync();
-        await page.Locator("#pack-presented-on").FillAsync("2027-03-09");
+        await page.Locator("#pack-presented-on").FillAsync("2027-03-16");
 
         await page.GetByTestId("pack-freeze").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("freeze-message")).ToContainTextAsync($"of the {quarter} pack");
         await Assertions.Expect(page.GetByTestId("packs").Locator("tbody tr").First).ToContainTextAsync(quarter);
+        // The trail says from where the page froze it, as it does for the API.
+        var frozen = (await session.Api.GetFromJsonAsync<JsonElement>("/api/audit?action=boardpack.frozen")).EnumerateArray()
+            .Single(e => e.GetProperty("detail").GetString()!.Contains("16 March 2027", StringComparison.Ordinal));
+        Assert.Equal("127.0.0.1", frozen.GetProperty("clientAddress").GetString());
         await AssertAccessibleAsync(page, "board-packs-list");
         await ScreenshotsAsync(page, "board-packs-list");
     }
