@@ -1,5 +1,6 @@
 using Safeguarding.Analytics.Domain.Readers;
 using Safeguarding.Analytics.Warehouse.Accounts;
+using Safeguarding.Analytics.Warehouse.AppStore;
 
 namespace Safeguarding.Analytics.Warehouse.Tests.AppStore;
 
