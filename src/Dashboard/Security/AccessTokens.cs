@@ -26,6 +26,14 @@ internal sealed class AccessTokens(IAppStore store, AuditTrail audit, AccountOpt
             ? null
             : $"A token lasts from {MinimumDays} to {MaximumDays} days; {days} days is outside that range.";
 
+    /// <summary>The signed-in person's own account, or null for someone the service keeps no account of.</summary>
+    public Task<Account?> OwnAccountAsync(BoardPerson person, CancellationToken cancellationToken) =>
+        store.FindAccountAsync(person.UserName, cancellationToken);
+
+    /// <summary>The account's tokens (never their secrets), newest first.</summary>
+    public Task<IReadOnlyList<AccessToken>> OfAsync(Account owner, CancellationToken cancellationToken) =>
+        store.GetAccessTokensAsync(owner.Id, cancellationToken);
+
     /// <summary>Why the account may not have a token issued, in plain words; null when it may.</summary>
     public string? IssueProblem(Account owner)
     {

@@ -1,5 +1,4 @@
 using Safeguarding.Analytics.Dashboard.Api;
-using Safeguarding.Analytics.Warehouse.AppStore;
 
 namespace Safeguarding.Analytics.Dashboard.Security;
 
@@ -13,16 +12,16 @@ internal static class AccountTokenEndpoints
     public static IEndpointRouteBuilder MapAccountTokenApi(this IEndpointRouteBuilder endpoints)
     {
         var own = endpoints.MapGroup("/api/account/tokens").RequireAuthorization(Policies.OwnAccount);
-        own.MapGet(string.Empty, async (HttpContext context, IAppStore store) =>
-            await store.FindAccountAsync(BoardPerson.From(context.User)!.UserName, context.RequestAborted) is { } account
-                ? Results.Ok((await store.GetAccessTokensAsync(account.Id, context.RequestAborted))
+        own.MapGet(string.Empty, async (HttpContext context, AccessTokens tokens) =>
+            await tokens.OwnAccountAsync(BoardPerson.From(context.User)!, context.RequestAborted) is { } account
+                ? Results.Ok((await tokens.OfAsync(account, context.RequestAborted))
                     .Select(t => new { t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt }))
                 : ApiProblem.NotFound("Your account is not one this service keeps (you signed in through your council)."));
         own.MapPost(string.Empty, IssueAsync);
         return endpoints;
     }
 
-    private static async Task<IResult> IssueAsync(TokenRequest? request, HttpContext context, IAppStore store, AccessTokens tokens)
+    private static async Task<IResult> IssueAsync(TokenRequest? request, HttpContext context, AccessTokens tokens)
     {
         if (request is null || string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100)
         {
@@ -34,7 +33,7 @@ internal static class AccountTokenEndpoints
             return ApiProblem.BadRequest(lifetime);
         }
 
-        if (await store.FindAccountAsync(BoardPerson.From(context.User)!.UserName, context.RequestAborted) is not { } account)
+        if (await tokens.OwnAccountAsync(BoardPerson.From(context.User)!, context.RequestAborted) is not { } account)
         {
             return ApiProblem.NotFound("Your account is not one this service keeps (you signed in through your council).");
         }
