@@ -6,7 +6,19 @@ using Safeguarding.Analytics.Dashboard.Security;
 using Safeguarding.Analytics.Ingest;
 using Safeguarding.Analytics.Warehouse;
 
-var builder = WebApplication.CreateBuilder(args);
+// `create-admin NAME` makes the first administrator in the configured app store and exits without serving.
+CreateAdminCommand? createAdmin;
+try
+{
+    createAdmin = CreateAdminCommand.Parse(args);
+}
+catch (ArgumentException wrong)
+{
+    await Console.Error.WriteLineAsync(wrong.Message);
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(createAdmin?.HostArguments ?? args);
 
 // The embedded default runs from the build output too, so static assets must be served outside Development.
 builder.WebHost.UseStaticWebAssets();
@@ -20,6 +32,11 @@ builder.Services.AddBoardSignIn(builder.Configuration);
 builder.Services.AddBoardHardening(builder.Configuration);
 
 var app = builder.Build();
+
+if (createAdmin is not null)
+{
+    return await createAdmin.RunAsync(app.Services, Console.In, Console.Out, Console.Error, CancellationToken.None);
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -47,6 +64,7 @@ app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [],
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the functional tests.</summary>
 public partial class Program;

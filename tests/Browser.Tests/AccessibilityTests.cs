@@ -30,6 +30,7 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
     [InlineData("exceptions", "/exceptions", "[data-testid='exception-link']")]
     [InlineData("exception", ExceptionPath, "[data-testid='step-form']")]
     [InlineData("audit", "/admin/audit", "[data-testid='audit-event']")]
+    [InlineData("accounts", "/admin/accounts", "[data-testid='account-row']")]
     [InlineData("extracts", "/extracts", "[data-testid='extracts']")]
     [InlineData("extract", "/extracts/early-help", "[data-testid='extract-form']")]
     [InlineData("commentary-form", "/indicators/repeat_da_pct", "[data-testid='commentary-form']")]
@@ -63,8 +64,9 @@ public class AccessibilityTests(BrowserSession session) : IClassFixture<BrowserS
             _ => await session.NewPageAsync(options: bypassCsp),
         };
         await page.GotoAsync(new Uri(session.BaseAddress, path).ToString());
-        // The account pages and the audit trail are served without a live connection.
-        var renderMode = path.StartsWith("/account", StringComparison.Ordinal) || path.StartsWith("/admin/audit", StringComparison.Ordinal) ? "static" : "interactive";
+        // The account pages, the accounts administration and the audit trail are served without a live connection.
+        var renderMode = path.StartsWith("/account", StringComparison.Ordinal) || path.StartsWith("/admin/accounts", StringComparison.Ordinal)
+            || path.StartsWith("/admin/audit", StringComparison.Ordinal) ? "static" : "interactive";
         await page.Locator($"main[data-render-mode='{renderMode}']").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         await page.Locator(ready).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
 

@@ -7,7 +7,8 @@ namespace Safeguarding.Analytics.Dashboard.Security;
 
 /// <summary>
 /// Signs in an API client by its personal access token (<c>Authorization: Bearer sga_…</c>). A request without one is
-/// left to the session cookie; a request with a token that is unknown, expired or revoked is refused.
+/// left to the session cookie; a request with a token that is unknown, expired or revoked, or whose account is disabled, locked or must change its
+/// password, is refused with the reason.
 /// </summary>
 internal sealed class AccessTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccessTokens tokens)
@@ -22,9 +23,11 @@ internal sealed class AccessTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        if (await tokens.AuthenticateAsync(secret, Context.RequestAborted) is not { } owner)
+        var signIn = await tokens.AuthenticateAsync(secret, Context.RequestAborted);
+        if (signIn.Owner is not { } owner)
         {
-            return AuthenticateResult.Fail("The access token is not known, has expired or was revoked.");
+            Context.Items[SignInRefusals.TokenRefusalItem] = signIn.Refusal;
+            return AuthenticateResult.Fail(signIn.Refusal ?? "The access token is refused.");
         }
 
         var identity = new ClaimsIdentity(

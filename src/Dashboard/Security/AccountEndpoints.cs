@@ -15,11 +15,12 @@ internal static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(SignInServiceCollectionExtensions.SignInPath, SignInAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn);
-        endpoints.MapPost("/account/sign-out", SignOutAsync).RequireAuthorization(Policies.OwnAccount);
+        endpoints.MapPost("/account/sign-out", SignOutAsync).RequireAuthorization(Policies.ChangeOwnPassword);
         endpoints.MapGet("/account/sign-in/council", (string? returnUrl, CouncilSignInOptions council) => council.IsConfigured
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalAddress(returnUrl) }, [CouncilSignIn.Scheme])
             : Results.NotFound())
             .AllowAnonymous();
+        endpoints.MapAccountTokenApi();
         return endpoints;
     }
 
@@ -29,19 +30,19 @@ internal static class AccountEndpoints
 
     private static async Task<IResult> SignInAsync(
         [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
-        HttpContext context, AccountSignIn signIn, IHostEnvironment environment)
+        HttpContext context, AccountSignIn signIn)
     {
         var target = LocalAddress(returnUrl);
         var outcome = await signIn.CheckPasswordAsync(userName, password, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
         if (outcome.Account is not { } account)
         {
-            var problem = outcome.LockedUntil is null ? "refused" : "locked";
+            var problem = outcome.Disabled ? "disabled" : outcome.LockedUntil is null ? "refused" : "locked";
             return Results.Redirect($"{SignInServiceCollectionExtensions.SignInPath}?problem={problem}&returnUrl={Uri.EscapeDataString(target)}");
         }
 
-        var mustChange = account.MustChangePassword && !environment.IsDevelopment();
-        await context.StartPasswordSessionAsync(account, mustChange);
-        return Results.Redirect(mustChange ? "/account/password?returnUrl=" + Uri.EscapeDataString(target) : target);
+        // A password someone else set must be changed before anything else, in every environment.
+        await context.StartPasswordSessionAsync(account, account.MustChangePassword);
+        return Results.Redirect(account.MustChangePassword ? "/account/password?returnUrl=" + Uri.EscapeDataString(target) : target);
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext context, AuditTrail audit)

@@ -5,7 +5,7 @@ using Safeguarding.Analytics.Warehouse.Audit;
 namespace Safeguarding.Analytics.Dashboard.Security;
 
 /// <summary>What a password sign-in came to.</summary>
-internal sealed record SignInOutcome(Account? Account, string? Refusal, DateTime? LockedUntil = null)
+internal sealed record SignInOutcome(Account? Account, string? Refusal, DateTime? LockedUntil = null, bool Disabled = false)
 {
     public bool Succeeded => Account is not null;
 }
@@ -17,6 +17,8 @@ internal sealed record SignInOutcome(Account? Account, string? Refusal, DateTime
 internal sealed class AccountSignIn(IAppStore store, AccountPasswords passwords, AuditTrail audit, AccountOptions options, TimeProvider time)
 {
     public const string Refused = "The user name or password is not right.";
+
+    public const string DisabledRefusal = "This account is disabled. Ask an administrator.";
 
     public async Task<SignInOutcome> CheckPasswordAsync(string? userName, string? password, string? clientAddress, CancellationToken cancellationToken)
     {
@@ -50,10 +52,19 @@ internal sealed class AccountSignIn(IAppStore store, AccountPasswords passwords,
             return new SignInOutcome(null, Refused);
         }
 
+        // Disabled is said only to someone who knows the password; anyone else hears what a wrong password hears.
+        if (account.IsDisabled)
+        {
+            await RecordAsync(AuditActions.SignInRefused, account.UserName, "account disabled", clientAddress, cancellationToken);
+            return new SignInOutcome(null, DisabledRefusal, Disabled: true);
+        }
+
         var signedIn = await store.RecordSignInAsync(account.Id, succeeded: true, lockout, cancellationToken);
         if (rehash)
         {
+            // A new hash is a new security stamp: the session begun here carries the new one.
             await store.SetPasswordAsync(account.Id, passwords.Hash(account, password), account.MustChangePassword, cancellationToken);
+            signedIn = await store.FindAccountAsync(account.UserName, cancellationToken) ?? signedIn;
         }
 
         await audit.RecordAsync(account.UserName, AuditActions.SignedIn, AuditSubjects.Account, account.UserName, "with a password", clientAddress, cancellationToken);

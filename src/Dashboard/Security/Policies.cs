@@ -47,12 +47,18 @@ internal static class Policies
     /// <summary>Edit the indicator catalogue and board priorities: administrators.</summary>
     public const string EditCatalogue = "EditCatalogue";
 
-    /// <summary>One's own account (password, access tokens): every signed-in person.</summary>
+    /// <summary>One's own account (access tokens, sign out everywhere): every signed-in person.</summary>
     public const string OwnAccount = "OwnAccount";
+
+    /// <summary>Change one's own password, and sign out: every signed-in person, even one whose password must change.</summary>
+    public const string ChangeOwnPassword = "ChangeOwnPassword";
+
+    /// <summary>The Accounts page: add, disable, re-role, reset and revoke anyone's tokens: administrators.</summary>
+    public const string ManageAccounts = "ManageAccounts";
 
     /// <summary>
     /// The claim a session carries while its password, set by someone else, has not yet been changed: it admits the
-    /// person to <see cref="OwnAccount"/> only.
+    /// person to <see cref="ChangeOwnPassword"/> only; every other policy, and the fallback, refuse it.
     /// </summary>
     public const string PasswordChangeRequiredClaim = "sga:password_change_required";
 
@@ -72,6 +78,8 @@ internal static class Policies
         [ViewAudit] = [BoardRoles.Admin],
         [EditCatalogue] = [BoardRoles.Admin],
         [OwnAccount] = BoardRoles.All,
+        [ChangeOwnPassword] = BoardRoles.All,
+        [ManageAccounts] = [BoardRoles.Admin],
     };
 
     /// <summary>Registers every policy; a signed-in person is required everywhere a policy is not named.</summary>
@@ -82,13 +90,20 @@ internal static class Policies
             authorization.AddPolicy(name, policy =>
             {
                 policy.RequireAuthenticatedUser().RequireRole(roles);
-                if (name != OwnAccount)
+                if (name != ChangeOwnPassword)
                 {
-                    policy.RequireAssertion(context => !context.User.HasClaim(c => c.Type == PasswordChangeRequiredClaim));
+                    policy.RequireAssertion(context => !MustChangePassword(context.User));
                 }
             });
         }
 
-        return authorization.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return authorization.SetFallbackPolicy(new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => !MustChangePassword(context.User))
+            .Build());
     }
+
+    /// <summary>Whether the session is held to changing its password.</summary>
+    public static bool MustChangePassword(System.Security.Claims.ClaimsPrincipal user) =>
+        user.HasClaim(c => c.Type == PasswordChangeRequiredClaim);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Safeguarding.Analytics.Warehouse.Accounts;
 
 namespace Safeguarding.Analytics.Dashboard.Security;
@@ -24,6 +25,9 @@ internal static class SignInServiceCollectionExtensions
         services.AddSingleton<AccountPasswords>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<AccessTokens>();
+        services.AddSingleton<SessionStamps>();
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<AuthenticationStateProvider, BoardSessionRevalidation>();
         services.AddHostedService<FirstStartAccounts>();
 
         var authentication = services
@@ -49,6 +53,7 @@ internal static class SignInServiceCollectionExtensions
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+                cookie.Events.OnValidatePrincipal = EndSessionIfStaleAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null);
         CouncilSignIn.AddIfConfigured(authentication, configuration);
@@ -76,17 +81,36 @@ internal static class SignInServiceCollectionExtensions
         return Task.CompletedTask;
     }
 
-    /// <summary>Starts a password session for the account: the session cookie on this response.</summary>
+    /// <summary>
+    /// A session whose account has since changed its security stamp (password, role, agency, state, "sign out
+    /// everywhere") or been disabled is over: the cookie is refused and removed.
+    /// </summary>
+    private static async Task EndSessionIfStaleAsync(CookieValidatePrincipalContext context)
+    {
+        var stamps = context.HttpContext.RequestServices.GetRequiredService<SessionStamps>();
+        if (context.Principal is { } principal && !await stamps.IsCurrentAsync(principal, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
+    /// <summary>Starts a password session for the account, carrying its security stamp: the session cookie on this response.</summary>
     public static Task StartPasswordSessionAsync(this HttpContext context, Account account, bool mustChangePassword) =>
         context.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            PrincipalOf(account.UserName, account.DisplayName, account.Role, account.AgencyId, mustChangePassword, "password"));
+            PrincipalOf(account.UserName, account.DisplayName, account.Role, account.AgencyId, mustChangePassword, "password", account.SecurityStamp));
 
-    /// <summary>The principal a session carries for an account.</summary>
-    public static ClaimsPrincipal PrincipalOf(string userName, string displayName, string role, string? agencyId, bool mustChangePassword, string method)
+    /// <summary>The principal a session carries for an account, with the account's security stamp when it has one.</summary>
+    public static ClaimsPrincipal PrincipalOf(string userName, string displayName, string role, string? agencyId, bool mustChangePassword, string method, string? securityStamp = null)
     {
         var claims = BoardPerson.ClaimsOf(userName, displayName, role, agencyId).ToList();
         claims.Add(new Claim(ClaimTypes.AuthenticationMethod, method));
+        if (securityStamp is { Length: > 0 })
+        {
+            claims.Add(new Claim(SessionStamps.Claim, securityStamp));
+        }
+
         if (mustChangePassword)
         {
             claims.Add(new Claim(Policies.PasswordChangeRequiredClaim, "true"));

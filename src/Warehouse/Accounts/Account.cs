@@ -35,5 +35,19 @@ public sealed record Account
 
     public DateTime CreatedAt { get; init; }
 
+    /// <summary>
+    /// Changes whenever the password, role, agency or state changes, or the owner signs out everywhere: a session
+    /// carrying another stamp is over.
+    /// </summary>
+    public string SecurityStamp { get; init; } = string.Empty;
+
+    /// <summary>When an administrator disabled the account; null while it may sign in.</summary>
+    public DateTime? DisabledAt { get; init; }
+
+    public bool IsDisabled => DisabledAt is not null;
+
     public bool IsLockedAt(DateTime now) => LockedUntil is { } until && until > now;
+
+    /// <summary>A new security stamp: 32 hexadecimal characters from the system's random source.</summary>
+    public static string NewSecurityStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

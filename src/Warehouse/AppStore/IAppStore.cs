@@ -168,7 +168,10 @@ public partial interface IAppStore
     /// </summary>
     Task<Account> RecordSignInAsync(long accountId, bool succeeded, SignInLockout lockout, CancellationToken cancellationToken = default);
 
-    /// <summary>Sets a new password hash, clearing any lock; <paramref name="mustChange"/> when someone else chose it.</summary>
+    /// <summary>
+    /// Sets a new password hash, clearing any lock and giving the account a new security stamp;
+    /// <paramref name="mustChange"/> when someone else chose it.
+    /// </summary>
     Task SetPasswordAsync(long accountId, string passwordHash, bool mustChange, CancellationToken cancellationToken = default);
 
     Task<AccessToken> AddAccessTokenAsync(AccessToken token, CancellationToken cancellationToken = default);

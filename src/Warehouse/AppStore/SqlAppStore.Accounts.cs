@@ -10,7 +10,8 @@ public abstract partial class SqlAppStore
     private const string AccountColumns = """
         a.id AS Id, a.user_name AS UserName, a.display_name AS DisplayName, a.role AS Role, a.agency_id AS AgencyId,
         a.password_hash AS PasswordHash, a.must_change_password AS MustChangePassword, a.failed_sign_ins AS FailedSignIns,
-        a.locked_until AS LockedUntil, a.last_sign_in_at AS LastSignInAt, a.created_at AS CreatedAt
+        a.locked_until AS LockedUntil, a.last_sign_in_at AS LastSignInAt, a.created_at AS CreatedAt,
+        a.security_stamp AS SecurityStamp, a.disabled_at AS DisabledAt
         """;
 
     private const string TokenColumns = """
@@ -27,15 +28,21 @@ public abstract partial class SqlAppStore
             throw new ArgumentException($"'{account.Role}' is not a role; expected one of {string.Join(", ", BoardRoles.All)}.", nameof(account));
         }
 
-        var stored = account with { UserName = account.UserName.Trim().ToLowerInvariant(), CreatedAt = StoredValue.Millisecond(DateTime.UtcNow) };
+        var stored = account with
+        {
+            UserName = account.UserName.Trim().ToLowerInvariant(),
+            CreatedAt = StoredValue.Millisecond(DateTime.UtcNow),
+            SecurityStamp = Account.NewSecurityStamp(),
+            DisabledAt = null,
+        };
         await using var connection = await OpenAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO accounts (user_name, display_name, role, agency_id, password_hash, must_change_password, created_at)
-            VALUES (@UserName, @DisplayName, @Role, @AgencyId, @PasswordHash, @MustChangePassword, @CreatedAt)
+            INSERT INTO accounts (user_name, display_name, role, agency_id, password_hash, must_change_password, created_at, security_stamp)
+            VALUES (@UserName, @DisplayName, @Role, @AgencyId, @PasswordHash, @MustChangePassword, @CreatedAt, @SecurityStamp)
             RETURNING id
             """,
-            new { stored.UserName, stored.DisplayName, stored.Role, stored.AgencyId, stored.PasswordHash, stored.MustChangePassword, stored.CreatedAt },
+            new { stored.UserName, stored.DisplayName, stored.Role, stored.AgencyId, stored.PasswordHash, stored.MustChangePassword, stored.CreatedAt, stored.SecurityStamp },
             cancellationToken: cancellationToken));
         return stored with { Id = id };
     }
@@ -88,8 +95,8 @@ public abstract partial class SqlAppStore
         ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
         await using var connection = await OpenAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE accounts SET password_hash = @Hash, must_change_password = @MustChange, failed_sign_ins = 0, locked_until = NULL WHERE id = @Id",
-            new { Id = accountId, Hash = passwordHash, MustChange = mustChange },
+            "UPDATE accounts SET password_hash = @Hash, must_change_password = @MustChange, failed_sign_ins = 0, locked_until = NULL, security_stamp = @Stamp WHERE id = @Id",
+            new { Id = accountId, Hash = passwordHash, MustChange = mustChange, Stamp = Account.NewSecurityStamp() },
             cancellationToken: cancellationToken));
         if (changed == 0)
         {
@@ -171,6 +178,8 @@ internal sealed class AccountRow
     public object? LockedUntil { get; set; }
     public object? LastSignInAt { get; set; }
     public object CreatedAt { get; set; } = "";
+    public string SecurityStamp { get; set; } = "";
+    public object? DisabledAt { get; set; }
 
     public Account ToAccount() => new()
     {
@@ -185,6 +194,8 @@ internal sealed class AccountRow
         LockedUntil = StoredValue.NullableUtc(LockedUntil),
         LastSignInAt = StoredValue.NullableUtc(LastSignInAt),
         CreatedAt = StoredValue.Utc(CreatedAt),
+        SecurityStamp = SecurityStamp,
+        DisabledAt = StoredValue.NullableUtc(DisabledAt),
     };
 }
 

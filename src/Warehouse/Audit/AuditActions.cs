@@ -60,6 +60,21 @@ public static class AuditActions
 
     public const string AccessTokenRevoked = "account.token_revoked";
 
+    /// <summary>An administrator disabled an account: it can sign in by no means, and its sessions and tokens end.</summary>
+    public const string AccountDisabled = "account.disabled";
+
+    /// <summary>An administrator enabled a disabled account again.</summary>
+    public const string AccountEnabled = "account.enabled";
+
+    /// <summary>An administrator gave an account another role or agency; its sessions end.</summary>
+    public const string AccountRoleChanged = "account.role_changed";
+
+    /// <summary>An administrator set a temporary password, to be changed at the next sign-in; the password is never recorded.</summary>
+    public const string PasswordReset = "account.password_reset";
+
+    /// <summary>Someone ended every session of their own account ("sign out everywhere").</summary>
+    public const string SignedOutEverywhere = "account.signed_out_everywhere";
+
     /// <summary>An agency lead wrote (a new version of) what is behind a figure.</summary>
     public const string CommentaryWritten = "commentary.written";
 
@@ -109,6 +124,7 @@ public static class AuditActions
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, ReturnFailed, SubmissionFileDownloaded,
         ComparatorLoaded, RecordsLoaded, IndicatorsDerived, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
+        AccountDisabled, AccountEnabled, AccountRoleChanged, PasswordReset, SignedOutEverywhere,
         CommentaryWritten, BoardPackFrozen, BoardPackDownloaded,
         ExtractDefined, ExtractDeleted, ExtractRunRequested, ExtractRunSucceeded, ExtractRunFailed, ExtractFileDownloaded,
         AuditRead, AuditExported, JobTriggered, JobRequeued, JobDeleted, RecurringJobRemoved,
