@@ -21,18 +21,18 @@ public sealed class ClickHouseOutageTests
         using var store = new ClickHouseAnalyticStore(new ClickHouseAnalyticStoreOptions(server.ConnectionString, "outage"));
         await store.InstallSchemaAsync();
         var key = "submission:outage";
-        var attempt = new ObservationLoad(ObservationLoad.NewId(), "test", "cut off", RowsCrashingAfter(server, CrashAfter)) { SubmissionKey = key };
+        var loadId = ObservationLoad.NewId();
+        var attempt = new ObservationLoad(loadId, "test", "cut off", RowsCrashingAfter(server, CrashAfter, () => OrphansOf(store, loadId) > 0)) { SubmissionKey = key };
 
         await Assert.ThrowsAnyAsync<Exception>(() => store.AppendAsync(attempt));
         await server.StartAgainAsync();
 
-        var orphans = await store.QueryRowsAsync($"SELECT count() FROM {store.DatabaseIdentifier}.observations WHERE load_id = '{attempt.LoadId}'", default);
-        Assert.True(long.Parse(orphans[0][0]!, System.Globalization.CultureInfo.InvariantCulture) > 0, "the crash came before any block reached disk: the test proved nothing");
+        Assert.True(OrphansOf(store, attempt.LoadId) > 0, "the crash came before any block reached disk: the test proved nothing");
         Assert.Empty(await store.QueryAsync(new ObservationQuery { IndicatorIds = ["outage"], AllVersions = true, AreaCodes = ["A0000001"] }));
         Assert.Null(await store.FindLoadBySubmissionKeyAsync(key));
         Assert.Empty(await store.GetLoadsAsync());
 
-        var retry = await store.AppendAsync(attempt with { LoadId = ObservationLoad.NewId(), Observations = RowsCrashingAfter(null, 0) });
+        var retry = await store.AppendAsync(attempt with { LoadId = ObservationLoad.NewId(), Observations = RowsCrashingAfter(null, 0, () => true) });
 
         Assert.Equal(Rows, retry.RowCount);
         Assert.Equal(retry, await store.FindLoadBySubmissionKeyAsync(key));
@@ -46,13 +46,28 @@ public sealed class ClickHouseOutageTests
         Assert.Equal((rows, rows), (visible[0][0], visible[0][1]));
     }
 
-    /// <summary>Distinct rows; after <paramref name="crashAfter"/> of them the server is killed and the rest still offered.</summary>
-    private static IEnumerable<Observation> RowsCrashingAfter(OwnClickHouseServer? server, int crashAfter)
+    /// <summary>The rows of the load on disk, committed or not.</summary>
+    private static long OrphansOf(ClickHouseAnalyticStore store, string loadId) =>
+        long.Parse(
+            store.QueryRowsAsync($"SELECT count() FROM {store.DatabaseIdentifier}.observations WHERE load_id = '{loadId}'", default).GetAwaiter().GetResult()[0][0]!,
+            System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Distinct rows; after <paramref name="crashAfter"/> of them, once the server has written a block of the load
+    /// (<paramref name="blockOnDisk"/>; a busy machine may take a while), the server is killed and the rest still offered.
+    /// </summary>
+    private static IEnumerable<Observation> RowsCrashingAfter(OwnClickHouseServer? server, int crashAfter, Func<bool> blockOnDisk)
     {
         for (var i = 1; i <= Rows; i++)
         {
             if (server is not null && i == crashAfter)
             {
+                var waited = System.Diagnostics.Stopwatch.StartNew();
+                while (!blockOnDisk() && waited.Elapsed < TimeSpan.FromSeconds(60))
+                {
+                    Thread.Sleep(100);
+                }
+
                 server.Crash();
             }
 
