@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -24,9 +25,12 @@ internal static class AccountEndpoints
         return endpoints;
     }
 
-    /// <summary>The address to go back to if it is on this site; otherwise the overview.</summary>
+    /// <summary>
+    /// The address to go back to if it is on this site (the framework's own test: a path, not <c>//host</c>, <c>/\host</c>
+    /// or one holding a control character); otherwise the overview.
+    /// </summary>
     public static string LocalAddress(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
+        RedirectHttpResult.IsLocalUrl(returnUrl) && !returnUrl.StartsWith('~') ? returnUrl : "/";
 
     private static async Task<IResult> SignInAsync(
         [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,

@@ -71,6 +71,37 @@ internal sealed class AccountSignIn(IAppStore store, AccountPasswords passwords,
         return new SignInOutcome(signedIn, null);
     }
 
+    /// <summary>
+    /// The current password given on the password form, held to the same lockout as sign-in: a run of wrong ones locks
+    /// the account, so a session left open, or a stolen cookie, cannot try passwords one after another.
+    /// </summary>
+    public async Task<SignInOutcome> CheckCurrentPasswordAsync(Account account, string? password, string? clientAddress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (account.IsLockedAt(now))
+        {
+            await RecordAsync(AuditActions.SignInRefused, account.UserName, $"password form: locked until {account.LockedUntil:u}", clientAddress, cancellationToken);
+            return Locked(account.LockedUntil!.Value);
+        }
+
+        if (passwords.Verify(account, password ?? string.Empty, out _))
+        {
+            return new SignInOutcome(account, null);
+        }
+
+        var lockout = new SignInLockout(options.LockAfterFailures, TimeSpan.FromMinutes(options.LockMinutes), now);
+        var after = await store.RecordSignInAsync(account.Id, succeeded: false, lockout, cancellationToken);
+        if (after.IsLockedAt(now))
+        {
+            await RecordAsync(AuditActions.AccountLocked, account.UserName, $"{options.LockAfterFailures} wrong passwords in a row, the last on the password form; locked until {after.LockedUntil:u}", clientAddress, cancellationToken);
+            return Locked(after.LockedUntil!.Value);
+        }
+
+        await RecordAsync(AuditActions.SignInRefused, account.UserName, $"password form: wrong current password ({after.FailedSignIns} of {options.LockAfterFailures} before a lock)", clientAddress, cancellationToken);
+        return new SignInOutcome(null, "The current password is not right.");
+    }
+
     /// <summary>A user name as the audit trail can keep it: trimmed, without control characters, at most 100 characters.</summary>
     public static string AuditText(string? userName)
     {

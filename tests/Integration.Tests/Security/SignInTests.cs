@@ -75,6 +75,9 @@ public class SignInTests(EmbeddedDashboardFixture host) : IClassFixture<Embedded
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]
     [InlineData("/\\evil.example")]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/\n/evil.example")]
+    [InlineData("~//evil.example")]
     public async Task A_return_address_off_the_site_is_not_followed(string returnUrl)
     {
         using var browser = SignInForm.Client(host.Factory.Server);
