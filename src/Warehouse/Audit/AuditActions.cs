@@ -75,6 +75,9 @@ public static class AuditActions
     /// <summary>Someone ended every session of their own account ("sign out everywhere").</summary>
     public const string SignedOutEverywhere = "account.signed_out_everywhere";
 
+    /// <summary>An administrator bound an account to a person at the council's identity provider (issuer and subject).</summary>
+    public const string AccountCouncilLinked = "account.council_linked";
+
     /// <summary>An agency lead wrote (a new version of) what is behind a figure.</summary>
     public const string CommentaryWritten = "commentary.written";
 
