@@ -112,7 +112,7 @@ internal static class CouncilSignIn
         var store = services.GetRequiredService<IAppStore>();
         var address = context.HttpContext.Connection.RemoteIpAddress?.ToString();
         var cancel = context.HttpContext.RequestAborted;
-        var issuer = principal.FindFirst("iss")?.Value;
+        var issuer = principal.FindFirst("iss")?.Value ?? context.SecurityToken?.Issuer;
         var subject = principal.FindFirst("sub")?.Value;
         var named = UserNameOf(principal, options);
 
@@ -196,7 +196,8 @@ internal static class CouncilSignIn
             return $"{userName} is an agency lead but the token names no agency in '{options.AgencyClaim}'.";
         }
 
-        var display = principal.FindFirst("name")?.Value is { Length: > 0 } name ? AccountSignIn.AuditText(name) : userName;
+        var name = new string((principal.FindFirst("name")?.Value ?? string.Empty).Where(c => !char.IsControl(c)).Take(200).ToArray()).Trim();
+        var display = name.Length > 0 ? name : userName;
         person = new BoardPerson(userName, display, roles[0], roles[0] == BoardRoles.AgencyLead ? agency : null);
         return null;
     }
