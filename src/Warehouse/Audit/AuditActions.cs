@@ -127,7 +127,7 @@ public static class AuditActions
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, ReturnFailed, SubmissionFileDownloaded,
         ComparatorLoaded, RecordsLoaded, IndicatorsDerived, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
-        AccountDisabled, AccountEnabled, AccountRoleChanged, PasswordReset, SignedOutEverywhere,
+        AccountDisabled, AccountEnabled, AccountRoleChanged, PasswordReset, SignedOutEverywhere, AccountCouncilLinked,
         CommentaryWritten, BoardPackFrozen, BoardPackDownloaded,
         ExtractDefined, ExtractDeleted, ExtractRunRequested, ExtractRunSucceeded, ExtractRunFailed, ExtractFileDownloaded,
         AuditRead, AuditExported, JobTriggered, JobRequeued, JobDeleted, RecurringJobRemoved,

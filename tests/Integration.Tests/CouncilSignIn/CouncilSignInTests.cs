@@ -149,6 +149,31 @@ public sealed class CouncilSignInTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, stillOut.StatusCode);
     }
 
+    [Fact]
+    public async Task An_account_an_administrator_binds_to_a_subject_is_the_one_its_council_sign_in_finds_and_its_password_stops_working()
+    {
+        var administrator = _dashboard.CreateAccount(BoardRoles.Admin);
+        var local = _dashboard.CreateAccount(BoardRoles.QaMember);
+        _provider.People["b0d5-kim"] = new CouncilPerson("b0d5-kim", "kim.at.council", "Kim Council", "SG-QA-Subgroup");
+        using (var scope = _dashboard.Services.CreateScope())
+        {
+            var change = await scope.ServiceProvider.GetRequiredService<AccountAdministration>()
+                .LinkCouncilAsync(new BoardPerson(administrator, "Admin", BoardRoles.Admin, null), local, _provider.Issuer, "b0d5-kim", null, CancellationToken.None);
+            Assert.True(change.Succeeded, change.Message);
+        }
+
+        using var browser = new CouncilBrowser(_dashboard);
+        using var signedIn = await browser.SignInAsync(_provider, "b0d5-kim");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(local, (await StoreAsync(s => s.FindCouncilAccountAsync(_provider.Issuer, "b0d5-kim")))!.UserName);
+        Assert.Null(await StoreAsync(s => s.FindAccountAsync("kim.at.council")));
+        var linked = await StoreAsync(s => s.GetAuditAsync(new AuditFilter { Action = AuditActions.AccountCouncilLinked }));
+        Assert.Contains(linked, e => e.Actor == administrator && e.SubjectId == local);
+        using var password = await Security.SignInForm.SignInAsync(Security.SignInForm.Client(_dashboard.Server), local, DashboardFactory.Password);
+        Assert.Contains("problem=", password.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
     private async Task<T> StoreAsync<T>(Func<IAppStore, Task<T>> read)
     {
         using var scope = _dashboard.Services.CreateScope();
