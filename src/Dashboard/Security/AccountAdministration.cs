@@ -146,6 +146,37 @@ internal sealed partial class AccountAdministration(
             : Refused($"Token {tokenId} is not one of '{account.UserName}''s, or was already revoked.");
     }
 
+    /// <summary>
+    /// Binds someone's account to their person at the council's identity provider (its issuer and subject, as the
+    /// provider's administrators give them): they sign in through the council from then on, their password is dropped
+    /// and their sessions end.
+    /// </summary>
+    public async Task<AccountChange> LinkCouncilAsync(BoardPerson by, string userName, string? issuer, string? subject, string? clientAddress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (await OtherAccountAsync(by, userName, cancellationToken) is not { } account)
+        {
+            return Refused(OwnOrMissing(by, userName, "bind your own account to the council's identity provider"));
+        }
+
+        issuer = issuer?.Trim();
+        subject = subject?.Trim();
+        if (string.IsNullOrEmpty(issuer) || string.IsNullOrEmpty(subject))
+        {
+            return Refused("Give the identity provider's issuer (iss) and the person's subject (sub) there.");
+        }
+
+        if (await store.FindCouncilAccountAsync(issuer, subject, cancellationToken) is { } bound)
+        {
+            return Refused($"That council subject is already bound to '{bound.UserName}'.");
+        }
+
+        var changed = await store.LinkCouncilSubjectAsync(account.Id, issuer, subject, cancellationToken);
+        stamps.Forget(changed.UserName);
+        await audit.RecordAsync(by.UserName, AuditActions.AccountCouncilLinked, AuditSubjects.Account, changed.UserName, $"bound to subject {subject} of {issuer}; password dropped; their sessions ended", clientAddress, cancellationToken);
+        return new AccountChange(true, $"'{changed.UserName}' now signs in through the council's identity provider. Their sessions have ended.");
+    }
+
     /// <summary>The role in words, with an agency lead's agency.</summary>
     public string Describe(string role, string? agencyId) =>
         BoardRoles.Describe(role) + (agencyId is null ? string.Empty : $" ({reference.Agencies.FirstOrDefault(a => a.Id == agencyId)?.Name ?? agencyId})");

@@ -21,8 +21,8 @@ internal sealed class SessionStamps(IAppStore store, AccountOptions options, Tim
     public TimeSpan CheckEvery => TimeSpan.FromSeconds(Math.Clamp(options.SessionCheckSeconds, 1, 60));
 
     /// <summary>
-    /// Whether the session's principal is still good. A session through the council's identity provider carries no
-    /// stamp of a local account and is left to that sign-in.
+    /// Whether the session's principal is still good. Every session, through a password or the council's identity
+    /// provider, carries its account's stamp; one without is over.
     /// </summary>
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ internal sealed class SessionStamps(IAppStore store, AccountOptions options, Tim
 
         if (principal.FindFirst(Claim)?.Value is not { Length: > 0 } stamp)
         {
-            return principal.FindFirst(ClaimTypes.AuthenticationMethod)?.Value == "council";
+            return false;
         }
 
         return string.Equals(await CurrentStampAsync(userName, cancellationToken), stamp, StringComparison.Ordinal);

@@ -46,6 +46,15 @@ public sealed record Account
 
     public bool IsDisabled => DisabledAt is not null;
 
+    /// <summary>The council's identity provider (its <c>iss</c>) this account signs in through; null for a local account.</summary>
+    public string? CouncilIssuer { get; init; }
+
+    /// <summary>The provider's subject (<c>sub</c>) for this person: never changes at the provider, unlike their names.</summary>
+    public string? CouncilSubject { get; init; }
+
+    /// <summary>Whether the account signs in through the council's identity provider (and so has no password here).</summary>
+    public bool IsCouncilAccount => CouncilSubject is not null;
+
     public bool IsLockedAt(DateTime now) => LockedUntil is { } until && until > now;
 
     /// <summary>A new security stamp: 32 hexadecimal characters from the system's random source.</summary>

@@ -18,4 +18,14 @@ public partial interface IAppStore
     /// <summary>Gives the account a new security stamp and nothing else ("sign out everywhere"); the account after.</summary>
     /// <exception cref="InvalidOperationException">There is no such account.</exception>
     Task<Account> RenewSecurityStampAsync(long accountId, CancellationToken cancellationToken = default);
+
+    /// <summary>The account bound to the council identity provider's issuer and subject, or null.</summary>
+    Task<Account?> FindCouncilAccountAsync(string issuer, string subject, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Binds an existing account to the council identity provider's issuer and subject: from now on it signs in only
+    /// through the provider (its password is dropped) and every earlier session is over; the account after.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">There is no such account, or another account is bound to that subject.</exception>
+    Task<Account> LinkCouncilSubjectAsync(long accountId, string issuer, string subject, CancellationToken cancellationToken = default);
 }

@@ -27,6 +27,34 @@ public abstract partial class SqlAppStore
     public Task<Account> RenewSecurityStampAsync(long accountId, CancellationToken cancellationToken = default) =>
         ChangeAccountAsync(accountId, string.Empty, new { }, cancellationToken);
 
+    public async Task<Account?> FindCouncilAccountAsync(string issuer, string subject, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(issuer);
+        ArgumentException.ThrowIfNullOrEmpty(subject);
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(
+            $"SELECT {AccountColumns} FROM accounts a WHERE a.council_issuer = @Issuer AND a.council_subject = @Subject",
+            new { Issuer = issuer, Subject = subject },
+            cancellationToken: cancellationToken));
+        return row?.ToAccount();
+    }
+
+    public async Task<Account> LinkCouncilSubjectAsync(long accountId, string issuer, string subject, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(issuer);
+        ArgumentException.ThrowIfNullOrEmpty(subject);
+        if (await FindCouncilAccountAsync(issuer, subject, cancellationToken) is { } bound && bound.Id != accountId)
+        {
+            throw new InvalidOperationException($"The council subject is already bound to the account '{bound.UserName}'.");
+        }
+
+        return await ChangeAccountAsync(
+            accountId,
+            "council_issuer = @Issuer, council_subject = @Subject, password_hash = NULL, must_change_password = @No, failed_sign_ins = 0, locked_until = NULL",
+            new { Issuer = issuer, Subject = subject, No = false },
+            cancellationToken);
+    }
+
     private async Task<Account> ChangeAccountAsync(long accountId, string assignments, object values, CancellationToken cancellationToken)
     {
         var parameters = new DynamicParameters(values);

@@ -11,7 +11,8 @@ public abstract partial class SqlAppStore
         a.id AS Id, a.user_name AS UserName, a.display_name AS DisplayName, a.role AS Role, a.agency_id AS AgencyId,
         a.password_hash AS PasswordHash, a.must_change_password AS MustChangePassword, a.failed_sign_ins AS FailedSignIns,
         a.locked_until AS LockedUntil, a.last_sign_in_at AS LastSignInAt, a.created_at AS CreatedAt,
-        a.security_stamp AS SecurityStamp, a.disabled_at AS DisabledAt
+        a.security_stamp AS SecurityStamp, a.disabled_at AS DisabledAt,
+        a.council_issuer AS CouncilIssuer, a.council_subject AS CouncilSubject
         """;
 
     private const string TokenColumns = """
@@ -28,6 +29,11 @@ public abstract partial class SqlAppStore
             throw new ArgumentException($"'{account.Role}' is not a role; expected one of {string.Join(", ", BoardRoles.All)}.", nameof(account));
         }
 
+        if ((account.CouncilIssuer is null) != (account.CouncilSubject is null) || (account.CouncilSubject is not null && account.PasswordHash is not null))
+        {
+            throw new ArgumentException("A council account has both an issuer and a subject, and no password.", nameof(account));
+        }
+
         var stored = account with
         {
             UserName = account.UserName.Trim().ToLowerInvariant(),
@@ -38,11 +44,11 @@ public abstract partial class SqlAppStore
         await using var connection = await OpenAsync(cancellationToken);
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO accounts (user_name, display_name, role, agency_id, password_hash, must_change_password, created_at, security_stamp)
-            VALUES (@UserName, @DisplayName, @Role, @AgencyId, @PasswordHash, @MustChangePassword, @CreatedAt, @SecurityStamp)
+            INSERT INTO accounts (user_name, display_name, role, agency_id, password_hash, must_change_password, created_at, security_stamp, council_issuer, council_subject)
+            VALUES (@UserName, @DisplayName, @Role, @AgencyId, @PasswordHash, @MustChangePassword, @CreatedAt, @SecurityStamp, @CouncilIssuer, @CouncilSubject)
             RETURNING id
             """,
-            new { stored.UserName, stored.DisplayName, stored.Role, stored.AgencyId, stored.PasswordHash, stored.MustChangePassword, stored.CreatedAt, stored.SecurityStamp },
+            new { stored.UserName, stored.DisplayName, stored.Role, stored.AgencyId, stored.PasswordHash, stored.MustChangePassword, stored.CreatedAt, stored.SecurityStamp, stored.CouncilIssuer, stored.CouncilSubject },
             cancellationToken: cancellationToken));
         return stored with { Id = id };
     }
@@ -180,6 +186,8 @@ internal sealed class AccountRow
     public object CreatedAt { get; set; } = "";
     public string SecurityStamp { get; set; } = "";
     public object? DisabledAt { get; set; }
+    public string? CouncilIssuer { get; set; }
+    public string? CouncilSubject { get; set; }
 
     public Account ToAccount() => new()
     {
@@ -196,6 +204,8 @@ internal sealed class AccountRow
         CreatedAt = StoredValue.Utc(CreatedAt),
         SecurityStamp = SecurityStamp,
         DisabledAt = StoredValue.NullableUtc(DisabledAt),
+        CouncilIssuer = CouncilIssuer,
+        CouncilSubject = CouncilSubject,
     };
 }
 

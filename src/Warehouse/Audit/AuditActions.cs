@@ -75,6 +75,9 @@ public static class AuditActions
     /// <summary>Someone ended every session of their own account ("sign out everywhere").</summary>
     public const string SignedOutEverywhere = "account.signed_out_everywhere";
 
+    /// <summary>An administrator bound an account to a person at the council's identity provider (issuer and subject).</summary>
+    public const string AccountCouncilLinked = "account.council_linked";
+
     /// <summary>An agency lead wrote (a new version of) what is behind a figure.</summary>
     public const string CommentaryWritten = "commentary.written";
 
@@ -124,7 +127,7 @@ public static class AuditActions
         ReturnReceived, ReturnLoaded, ReturnRejected, ReturnUnchanged, ReturnFailed, SubmissionFileDownloaded,
         ComparatorLoaded, RecordsLoaded, IndicatorsDerived, CatalogueEdited, ExceptionsReconciled, ExceptionStep,
         SignedIn, SignInRefused, AccountLocked, SignedOut, PasswordChanged, AccountCreated, AccessTokenIssued, AccessTokenRevoked,
-        AccountDisabled, AccountEnabled, AccountRoleChanged, PasswordReset, SignedOutEverywhere,
+        AccountDisabled, AccountEnabled, AccountRoleChanged, PasswordReset, SignedOutEverywhere, AccountCouncilLinked,
         CommentaryWritten, BoardPackFrozen, BoardPackDownloaded,
         ExtractDefined, ExtractDeleted, ExtractRunRequested, ExtractRunSucceeded, ExtractRunFailed, ExtractFileDownloaded,
         AuditRead, AuditExported, JobTriggered, JobRequeued, JobDeleted, RecurringJobRemoved,

@@ -47,4 +47,30 @@ public class CouncilSignInTests
         Assert.Contains(words, refusal, StringComparison.Ordinal);
         Assert.Null(person);
     }
+
+    [Fact]
+    public void An_email_address_stands_for_the_user_name_only_when_the_provider_has_verified_it()
+    {
+        var unverified = CouncilSignIn.Admit(Token(("email", "admin@council.gov.uk"), ("roles", "Analyst")), Options, out var nobody);
+        var verified = CouncilSignIn.Admit(Token(("email", "Sam@Council.gov.uk"), ("email_verified", "true"), ("roles", "Analyst")), Options, out var sam);
+
+        Assert.Contains("has no 'preferred_username'", unverified, StringComparison.Ordinal);
+        Assert.Null(nobody);
+        Assert.Null(verified);
+        Assert.Equal("sam@council.gov.uk", sam!.UserName);
+    }
+
+    [Fact]
+    public void A_service_role_name_from_the_provider_gives_no_role_when_only_the_role_map_is_accepted()
+    {
+        var mapOnly = new CouncilSignInOptions { RoleMap = Options.RoleMap, AcceptServiceRoleNames = false, AskForRole = "the business unit" };
+
+        var refusal = CouncilSignIn.Admit(Token(("preferred_username", "someone"), ("roles", "Admin")), mapOnly, out var refused);
+        var mapped = CouncilSignIn.Admit(Token(("preferred_username", "someone"), ("roles", "Admin"), ("roles", "SG-QA-Subgroup")), mapOnly, out var member);
+
+        Assert.Contains("groups give no role here; ask the business unit", refusal, StringComparison.Ordinal);
+        Assert.Null(refused);
+        Assert.Null(mapped);
+        Assert.Equal(BoardRoles.QaMember, member!.Role);
+    }
 }
