@@ -21,6 +21,7 @@ namespace Safeguarding.Analytics.Integration.Tests.TwoHosts;
 public sealed class TwoHostsTests : IAsyncLifetime
 {
     private readonly string _database = $"test_{Guid.NewGuid():N}";
+    private Dictionary<string, string?> _settings = [];
     private DashboardFactory? _first;
     private DashboardFactory? _second;
 
@@ -33,8 +34,10 @@ public sealed class TwoHostsTests : IAsyncLifetime
         }
 
         var postgres = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = _database }.ConnectionString;
-        var settings = new Dictionary<string, string?>
+        _settings = new Dictionary<string, string?>
         {
+            ["Hangfire:InvisibilityTimeoutSeconds"] = "10",
+            ["Hangfire:DistributedLockTimeoutSeconds"] = "15",
             ["Board:LoadDemoData"] = "false",
             ["Warehouse:Engine"] = "ClickHouse",
             ["Warehouse:ClickHouseDatabase"] = _database,
@@ -44,6 +47,7 @@ public sealed class TwoHostsTests : IAsyncLifetime
             ["Hangfire:Storage"] = "Postgres",
             ["ConnectionStrings:Hangfire"] = postgres,
         };
+        var settings = _settings;
 
         // The first start migrates and seeds; the second instance then starts on stores already made, as a second
         // machine joining would.
@@ -83,6 +87,42 @@ public sealed class TwoHostsTests : IAsyncLifetime
         var store = _first.Services.GetRequiredService<IAppStore>();
         var audit = await store.GetAuditAsync(new AuditFilter { SubjectType = AuditSubjects.Submission });
         foreach (var id in ids)
+        {
+            Assert.Single(audit, e => e.SubjectId == id && e.Action == AuditActions.ReturnReceived);
+            Assert.Single(audit, e => e.SubjectId == id && e.Action == AuditActions.ReturnLoaded);
+        }
+    }
+
+    [Fact]
+    public async Task Returns_taken_by_an_instance_killed_while_loading_are_loaded_once_by_the_other()
+    {
+        var admin = _first!.IssueToken(_first.CreateAccount(BoardRoles.Admin));
+        var quarters = new[] { "2023-24 Q1", "2023-24 Q2", "2023-24 Q3", "2023-24 Q4", "2024-25 Q1", "2024-25 Q2" };
+        var ids = new List<long>();
+        using (var doomed = await DashboardProcess.StartAsync(_settings))
+        {
+            using var toDoomed = new HttpClient { BaseAddress = doomed.Address };
+            toDoomed.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", admin);
+            foreach (var quarter in quarters)
+            {
+                var response = await toDoomed.PostAsync("/api/returns", ReturnFiles.Form(ReturnFiles.Police(quarter), $"police {quarter}.csv"));
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.True(response.StatusCode == HttpStatusCode.Accepted, body);
+                ids.Add(System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt64());
+            }
+
+            // Killed while its workers are taking the returns just received: some loading, some waiting.
+            doomed.Kill();
+        }
+
+        using var survivor = _first.CreateClient();
+        foreach (var id in ids)
+        {
+            Assert.Equal("loaded", SubmissionPolling.Status(await SubmissionPolling.WaitAsync(survivor, id, TimeSpan.FromSeconds(120))));
+        }
+
+        var audit = await _first.Services.GetRequiredService<IAppStore>().GetAuditAsync(new AuditFilter { SubjectType = AuditSubjects.Submission });
+        foreach (var id in ids.Select(i => i.ToString(CultureInfo.InvariantCulture)))
         {
             Assert.Single(audit, e => e.SubjectId == id && e.Action == AuditActions.ReturnReceived);
             Assert.Single(audit, e => e.SubjectId == id && e.Action == AuditActions.ReturnLoaded);
