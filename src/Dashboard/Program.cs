@@ -30,6 +30,8 @@ builder.Services.AddIngest(builder.Configuration);
 builder.Services.AddBoardDashboard();
 builder.Services.AddBoardSignIn(builder.Configuration);
 builder.Services.AddBoardHardening(builder.Configuration);
+builder.Services.AddBoardDataProtection(builder.Configuration);
+builder.Services.AddReverseProxyHeaders(builder.Configuration);
 
 var app = builder.Build();
 
@@ -37,6 +39,9 @@ if (createAdmin is not null)
 {
     return await createAdmin.RunAsync(app.Services, Console.In, Console.Out, Console.Error, CancellationToken.None);
 }
+
+// First, so everything after it (rate limits, sign-in, the audit trail) sees the client's address, not the proxy's.
+app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -74,7 +74,17 @@ public static class IngestServiceCollectionExtensions
                     throw new InvalidOperationException("Hangfire:Storage is Postgres but ConnectionStrings:Hangfire is empty.");
                 }
 
-                hangfire.UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString));
+                // A job whose instance died (killed, not stopped) is taken up by another instance after the invisibility
+                // timeout; sliding, so a long load on a live instance is never taken up twice. The dead instance's load
+                // lock is given up after the lock timeout, so its return is not stuck behind it.
+                hangfire.UsePostgreSqlStorage(
+                    storage => storage.UseNpgsqlConnection(connectionString),
+                    new PostgreSqlStorageOptions
+                    {
+                        UseSlidingInvisibilityTimeout = true,
+                        InvisibilityTimeout = TimeSpan.FromSeconds(options.InvisibilityTimeoutSeconds),
+                        DistributedLockTimeout = TimeSpan.FromSeconds(options.DistributedLockTimeoutSeconds),
+                    });
             }
             else
             {

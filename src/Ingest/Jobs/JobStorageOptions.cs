@@ -20,6 +20,18 @@ public sealed class JobStorageOptions
     public int SchedulePollingSeconds { get; set; } = 5;
 
     /// <summary>
+    /// On PostgreSQL, how long a job taken by an instance that has since died (stopped sending heartbeats) waits before
+    /// another instance takes it up.
+    /// </summary>
+    public int InvisibilityTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// On PostgreSQL, how old a lock (one load of a return or file at a time) must be before it counts as left by a
+    /// dead instance and is taken over: longer than the longest load.
+    /// </summary>
+    public int DistributedLockTimeoutSeconds { get; set; } = 600;
+
+    /// <summary>
     /// The delays between a failed job's retries, replacing each job's own (the last is repeated); empty keeps them.
     /// A test's short delays let it see every retry spent.
     /// </summary>
